@@ -1,0 +1,107 @@
+package quote
+
+import (
+	"unicode"
+
+	"talks/model"
+)
+
+// join says how a segment of a block follows the one before it.
+type join int
+
+const (
+	joinSoft join = iota // a wrapped line: a space between Latin words, nothing for CJK
+	joinLine             // a new list item: a line break
+	joinPara             // after a blank line: a blank line
+)
+
+// segment is one line of a block's text without its markers: the unit that
+// is split into sentences.
+type segment struct {
+	start, end int    // rune range of the content in Block.Text
+	lead       string // the list marker as written ("- ", "  1. "), kept in quotes
+	join       join
+}
+
+// segments cuts a block's text (as runes) into its lines' contents: after
+// "> " markers in quotes, after list markers in lists. Blank lines are left
+// out and make the next segment start a new paragraph.
+func segments(kind model.Kind, r []rune) []segment {
+	var segs []segment
+	blank := false
+	for ls := 0; ls <= len(r); {
+		le := ls
+		for le < len(r) && r[le] != '\n' {
+			le++
+		}
+		cs := ls
+		if kind == model.KindQuote {
+			cs = skipQuoteMarkers(r, ls, le)
+		}
+		cs = skipSpace(r, cs, le)
+		seg := segment{join: joinSoft}
+		if kind == model.KindList {
+			if m := listMarker(r, cs, le); m > cs {
+				seg.lead = string(r[ls:m])
+				seg.join = joinLine
+				cs = skipSpace(r, m, le)
+			}
+		}
+		end := trimEnd(r, cs, le)
+		if end == cs {
+			blank = len(segs) > 0
+		} else {
+			if blank {
+				seg.join = joinPara
+				blank = false
+			}
+			seg.start, seg.end = cs, end
+			segs = append(segs, seg)
+		}
+		ls = le + 1
+	}
+	return segs
+}
+
+// skipQuoteMarkers moves past the ">" markers (and a space after each) at the
+// start of the line r[i:end].
+func skipQuoteMarkers(r []rune, i, end int) int {
+	for {
+		j := skipSpace(r, i, end)
+		if j >= end || r[j] != '>' {
+			return i
+		}
+		i = j + 1
+		if i < end && r[i] == ' ' {
+			i++
+		}
+	}
+}
+
+// listMarker is the index just past a list marker ("-", "*", "+", "1." or
+// "1)" followed by a space) at r[i], or i when there is none.
+func listMarker(r []rune, i, end int) int {
+	j := i
+	if j < end && (r[j] == '-' || r[j] == '*' || r[j] == '+') {
+		j++
+	} else {
+		for j < end && j-i < 9 && r[j] >= '0' && r[j] <= '9' {
+			j++
+		}
+		if j == i || j >= end || (r[j] != '.' && r[j] != ')') {
+			return i
+		}
+		j++
+	}
+	if j < end && r[j] != ' ' && r[j] != '\t' {
+		return i
+	}
+	return j
+}
+
+func skipSpace(r []rune, i, end int) int {
+	for i < end && unicode.IsSpace(r[i]) {
+		i++
+	}
+	return i
+}

@@ -1,0 +1,192 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Split splits text into sentences (rune ranges, covering all non-space text).
+// Each range is [start, end) in runes; ranges are in order and never overlap,
+// and none starts or ends with white space. See the package comment for the
+// rules.
+func Split(text string) [][2]int {
+	return splitRunes([]rune(text))
+}
+
+// splitRunes is Split on text already decoded into runes.
+func splitRunes(r []rune) [][2]int {
+	inURL := urlMask(r)
+	var out [][2]int
+	start := -1
+	for i := 0; i < len(r); {
+		c := r[i]
+		if start < 0 {
+			if unicode.IsSpace(c) {
+				i++
+				continue
+			}
+			start = i
+		}
+		if c == '\n' {
+			out = append(out, [2]int{start, trimEnd(r, start, i)})
+			start = -1
+			i++
+			continue
+		}
+		if !isTerm(c) || (inURL[i] && c < 0x80) || !hasContent(r, start, i) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(r) && isTerm(r[j]) && !(inURL[j] && r[j] < 0x80) {
+			j++
+		}
+		k := j
+		for k < len(r) && isCloser(r[k]) {
+			k++
+		}
+		if endsAt(r, i, j, k) {
+			out = append(out, [2]int{start, k})
+			start = -1
+			i = k
+			continue
+		}
+		i = j
+	}
+	if start >= 0 {
+		if end := trimEnd(r, start, len(r)); end > start {
+			out = append(out, [2]int{start, end})
+		}
+	}
+	return out
+}
+
+// endsAt says whether the run of terminators r[i:j], followed by closing
+// marks up to k, ends a sentence.
+func endsAt(r []rune, i, j, k int) bool {
+	var asciiBang, dots int
+	for _, c := range r[i:j] {
+		switch c {
+		case '.':
+			dots++
+		case '!', '?':
+			asciiBang++
+		default:
+			return true // 。！？… end wherever they stand
+		}
+	}
+	if k == len(r) || onlySpace(r[k:]) {
+		return true
+	}
+	next := r[k]
+	if asciiBang > 0 && isCJK(next) {
+		return true
+	}
+	if !unicode.IsSpace(next) {
+		return false
+	}
+	if dots != 1 || asciiBang > 0 {
+		return true // "...", "?!" and "?" before a space
+	}
+	return !abbreviation(wordBefore(r, i), nextWord(r, k))
+}
+
+// isTerm reports whether c can end a sentence.
+func isTerm(c rune) bool {
+	return strings.ContainsRune("。｡！？…‥.!?", c)
+}
+
+// isCloser reports whether c closes a quote or bracket.
+func isCloser(c rune) bool {
+	return strings.ContainsRune(`"')]}”’」』）】》〉〕〗］｝`, c)
+}
+
+// isCJK reports whether c is a Chinese, Japanese or Korean character or
+// punctuation mark.
+func isCJK(c rune) bool {
+	return unicode.In(c, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) ||
+		(c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)
+}
+
+// isCJKPunct reports whether c is a CJK or full-width punctuation mark.
+func isCJKPunct(c rune) bool {
+	return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef && !unicode.IsLetter(c) && !unicode.IsDigit(c))
+}
+
+// hasContent reports whether r[start:i] holds anything but terminators,
+// closers and space: a leading "……" does not end a sentence.
+func hasContent(r []rune, start, i int) bool {
+	for _, c := range r[start:i] {
+		if !isTerm(c) && !isCloser(c) && !unicode.IsSpace(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimEnd is end moved back over trailing white space, not before start.
+func trimEnd(r []rune, start, end int) int {
+	for end > start && unicode.IsSpace(r[end-1]) {
+		end--
+	}
+	return end
+}
+
+func onlySpace(r []rune) bool {
+	for _, c := range r {
+		if !unicode.IsSpace(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// urlMask marks the runes that are part of a URL: from "http://",
+// "https://" or "www." up to white space or CJK punctuation (a URL may hold
+// Chinese words), without trailing punctuation. Only "." "!" "?" look at it.
+func urlMask(r []rune) []bool {
+	var mask []bool
+	for i := 0; i < len(r); i++ {
+		if !urlStart(r, i) {
+			continue
+		}
+		j := i
+		for j < len(r) && !unicode.IsSpace(r[j]) && !isCJKPunct(r[j]) &&
+			(r[j] < 0x80 || (!isTerm(r[j]) && !isCloser(r[j]))) {
+			j++
+		}
+		for j > i && strings.ContainsRune(`.,;:!?'")]}`, r[j-1]) {
+			j--
+		}
+		if mask == nil {
+			mask = make([]bool, len(r))
+		}
+		for p := i; p < j; p++ {
+			mask[p] = true
+		}
+		i = j
+	}
+	if mask == nil {
+		mask = make([]bool, len(r))
+	}
+	return mask
+}
+
+func urlStart(r []rune, i int) bool {
+	if i > 0 && r[i-1] < 0x7f && (unicode.IsLetter(r[i-1]) || unicode.IsDigit(r[i-1])) {
+		return false
+	}
+	for _, p := range []string{"https://", "http://", "www."} {
+		if hasPrefixFold(r[i:], p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixFold(r []rune, p string) bool {
+	if len(r) < len(p) {
+		return false
+	}
+	return strings.EqualFold(string(r[:len(p)]), p)
+}
