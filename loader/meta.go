@@ -6,7 +6,8 @@ package loader
 import "talks/model"
 
 // Meta is the metadata a talk heading or a file name carries. Fields that
-// are not there are zero.
+// are not there are zero: the parsers never guess a value that is not
+// written (ParseHeading reads headings, ParseFileName reads file names).
 type Meta struct {
 	Event     string
 	Forum     string
@@ -15,18 +16,4 @@ type Meta struct {
 	Speakers  []model.Speaker
 	Publisher string
 	VideoID   string
-}
-
-// ParseHeading reads the metadata in a talk heading, given without its
-// leading "# ".
-func ParseHeading(heading string) Meta {
-	// Stub: the heading dialects are being written in heading.go.
-	return Meta{Title: heading}
-}
-
-// ParseFileName reads the metadata a file name carries, such as
-// "2025北京智源大会-AI安全--BV14FNWzuEfo_p3-_note.md"; name is the base name.
-func ParseFileName(name string) Meta {
-	// Stub: being written in filename.go.
-	return Meta{}
 }
