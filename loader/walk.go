@@ -1,0 +1,138 @@
+package loader
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// transcriptExts are the extensions read when walking a folder.
+var transcriptExts = map[string]bool{".md": true, ".markdown": true, ".txt": true}
+
+// isTranscript is true for a file name with a transcript extension.
+func isTranscript(name string) bool {
+	return transcriptExts[strings.ToLower(filepath.Ext(name))]
+}
+
+// hidden is true for a dot file or folder.
+func hidden(name string) bool {
+	return strings.HasPrefix(name, ".") && name != "." && name != ".."
+}
+
+// lister turns the inputs into jobs in load order. Folders are walked
+// depth first in name order; symbolic links are followed, but every folder
+// and file is read once (by its real path), so a link loop ends.
+type lister struct {
+	jobs []job
+	seen map[string]bool // real paths of folders and files already listed
+}
+
+// newLister is an empty lister.
+func newLister() *lister {
+	return &lister{seen: map[string]bool{}}
+}
+
+// input lists one input as the user gave it.
+func (l *lister) input(in string) {
+	switch {
+	case in == "-":
+		l.jobs = append(l.jobs, job{kind: jobStdin, name: in})
+		return
+	case isURL(in):
+		l.jobs = append(l.jobs, job{kind: jobURL, name: in})
+		return
+	}
+	fi, err := os.Stat(in)
+	switch {
+	case err != nil:
+		l.warn(in, pathErr(err).Error())
+	case fi.IsDir():
+		skipped, example := l.dir(in)
+		if skipped > 0 {
+			what := "file"
+			if skipped > 1 {
+				what = "files"
+			}
+			l.warn(in, fmt.Sprintf("%d %s skipped: not .md, .markdown or .txt (%s)", skipped, what, example))
+		}
+	default:
+		l.file(in)
+	}
+}
+
+// warn lists a warning in its place.
+func (l *lister) warn(file, msg string) {
+	w := warning(file, msg)
+	l.jobs = append(l.jobs, job{kind: jobWarning, name: file, warn: &w})
+}
+
+// once is true the first time a real path is met.
+func (l *lister) once(p string) bool {
+	real, err := filepath.Abs(p)
+	if err == nil {
+		if r, err := filepath.EvalSymlinks(real); err == nil {
+			real = r
+		}
+	}
+	if l.seen[real] {
+		return false
+	}
+	l.seen[real] = true
+	return true
+}
+
+// file lists a file once.
+func (l *lister) file(p string) {
+	if l.once(p) {
+		l.jobs = append(l.jobs, job{kind: jobFile, name: p})
+	}
+}
+
+// dir walks a folder: transcripts are listed, hidden entries ignored, and
+// other files counted (with the first one as an example) to be reported in
+// one warning.
+func (l *lister) dir(p string) (skipped int, example string) {
+	if !l.once(p) {
+		return 0, ""
+	}
+	entries, err := os.ReadDir(p)
+	if err != nil {
+		l.warn(p, pathErr(err).Error())
+		return 0, ""
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if hidden(name) {
+			continue
+		}
+		q := filepath.Join(p, name)
+		mode := e.Type()
+		if mode&os.ModeSymlink != 0 {
+			fi, err := os.Stat(q)
+			if err != nil {
+				if isTranscript(name) {
+					l.warn(q, "broken link")
+				}
+				continue
+			}
+			mode = fi.Mode().Type()
+		}
+		switch {
+		case mode.IsDir():
+			n, ex := l.dir(q)
+			if skipped == 0 {
+				example = ex
+			}
+			skipped += n
+		case mode.IsRegular() && isTranscript(name):
+			l.file(q)
+		default:
+			if skipped == 0 {
+				example = q
+			}
+			skipped++
+		}
+	}
+	return skipped, example
+}
