@@ -13,6 +13,8 @@ import (
 //   - A heading: the spaced or slug dialect of heading.go, when the name has
 //     a part segment or a video id segment
 //     ("2024北京智源大会-大模型产业技术---P4-…-黄文灏---智源社区---BV1HM4m1U7bM").
+//   - A part slug: event-forum, "-p" or "-P" and the part, then the title
+//     as a slug ("2025示例大会-数据与开源-p05-数据卡片的工具链").
 //   - A video note: event-forum, hyphens, the video id, "_p" and the part,
 //     then anything ("2025北京智源大会-AI安全--BV14FNWzuEfo_p3-_note").
 //   - A series number: an ASCII series name starting with a letter, "-" or
@@ -25,6 +27,8 @@ import (
 var (
 	// videoNoteRe is the video-note style.
 	videoNoteRe = regexp.MustCompile(`^(.*?)[-_\s]*(BV[0-9A-Za-z]{10})(?:_[Pp]([0-9]{1,4}))?(?:[-_.\s].*)?$`)
+	// partSlugRe is the part-slug style.
+	partSlugRe = regexp.MustCompile(`^(.+?)-[Pp]([0-9]{1,4})(?:-+(.*))?$`)
 	// seriesRe is the series-number style.
 	seriesRe = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)[-_]([0-9]{1,3})$`)
 )
@@ -48,6 +52,13 @@ func ParseFileName(name string) Meta {
 		m.Event, m.Forum = eventForum(s[1], []segment{{0, len(s[1])}})
 		m.VideoID = s[2]
 		m.Part, _ = strconv.Atoi(s[3])
+		return m
+	}
+	if s := partSlugRe.FindStringSubmatch(stem); s != nil {
+		var m Meta
+		m.Event, m.Forum = eventForum(s[1], []segment{{0, len(s[1])}})
+		m.Part, _ = strconv.Atoi(s[2])
+		m.Title, m.Speakers = splitByline(s[3], true)
 		return m
 	}
 	if s := seriesRe.FindStringSubmatch(stem); s != nil {
