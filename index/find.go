@@ -1,0 +1,34 @@
+package index
+
+import "talks/model"
+
+// Match is a talk the finder found, with the line it shows and the runes of
+// that line to highlight.
+type Match struct {
+	// Talk is the talk found.
+	Talk *model.Talk `json:"-"`
+	// ID is the talk's ID.
+	ID string `json:"id"`
+	// Text is the line shown: see Line.
+	Text string `json:"text"`
+	// Positions are the rune indexes into Text of the matched characters, in
+	// increasing order.
+	Positions []int `json:"positions"`
+	// Score ranks the match: higher is better.
+	Score int `json:"score"`
+}
+
+// Find ranks the talks that match every space-separated term of query, best
+// first, and returns at most limit of them (all when limit <= 0). An empty
+// query returns the talks in order. Terms match the line (Line) fuzzily,
+// Chinese also as full pinyin or initials; a query that is the name of a
+// person brings that person's talks first.
+func (ix *Index) Find(query string, limit int) []Match {
+	rs := ix.finder.find(query, limit)
+	out := make([]Match, len(rs))
+	for i, r := range rs {
+		t := ix.talks[r.id]
+		out[i] = Match{Talk: t, ID: t.ID, Text: ix.finder.entries[r.id].text, Positions: r.pos, Score: r.score}
+	}
+	return out
+}

@@ -1,0 +1,58 @@
+package index
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// fold lowers the letters of s whose lower case has the same UTF-8 length
+// (every ASCII and Latin-1 letter, full-width Latin, Greek, Cyrillic), so a
+// byte offset in the result is the same byte offset in s. It returns s itself
+// when nothing changes.
+func fold(s string) string {
+	i := firstUpper(s)
+	if i < 0 {
+		return s
+	}
+	b := []byte(s)
+	for i < len(b) {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += n
+	}
+	return string(b)
+}
+
+// firstUpper is the byte offset of the first letter fold would change, or -1.
+func firstUpper(s string) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x2E80 && r < 0xFF00 { // CJK and other caseless blocks
+			i += n
+			continue
+		}
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			return i
+		}
+		i += n
+	}
+	return -1
+}

@@ -1,0 +1,140 @@
+package index
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/mozillazg/go-pinyin"
+)
+
+// maxReadings caps the readings kept for one character: the dictionary lists
+// rare ones last, and every reading kept lengthens the pinyin line.
+const maxReadings = 4
+
+// pinyinTable turns Han characters into their readings without tones,
+// remembering each character it has seen (go-pinyin is slow per call). A
+// table belongs to one Build and is not shared between goroutines.
+type pinyinTable struct {
+	args  pinyin.Args
+	cache map[rune][]string
+}
+
+func newPinyinTable() *pinyinTable {
+	return &pinyinTable{
+		args:  pinyin.Args{Style: pinyin.Normal, Heteronym: true},
+		cache: make(map[rune][]string),
+	}
+}
+
+// readings are r's distinct readings, most common first, or nil when r is
+// not a Han character with a reading.
+func (p *pinyinTable) readings(r rune) []string {
+	if r < 0x2E80 || !unicode.Is(unicode.Han, r) {
+		return nil
+	}
+	if rs, ok := p.cache[r]; ok {
+		return rs
+	}
+	rs := pinyin.SinglePinyin(r, p.args)
+	if len(rs) > maxReadings {
+		rs = rs[:maxReadings]
+	}
+	p.cache[r] = rs
+	return rs
+}
+
+// line is the pinyin form of the lowered text s: every Han character becomes
+// its readings, each after a space; other runes stay. runeOf maps every byte
+// of the result to the index of the rune of s it came from. It returns "" and
+// nil when s has no Han character.
+func (p *pinyinTable) line(s string) (py string, runeOf []int32) {
+	han := false
+	for _, r := range s {
+		if p.readings(r) != nil {
+			han = true
+			break
+		}
+	}
+	if !han {
+		return "", nil
+	}
+	var b strings.Builder
+	b.Grow(len(s) * 2)
+	runeOf = make([]int32, 0, len(s)*2)
+	ri := int32(0)
+	for _, r := range s {
+		start := b.Len()
+		if rs := p.readings(r); rs != nil {
+			for _, reading := range rs {
+				b.WriteByte(' ')
+				b.WriteString(reading)
+			}
+		} else {
+			b.WriteRune(r)
+		}
+		for range b.Len() - start {
+			runeOf = append(runeOf, ri)
+		}
+		ri++
+	}
+	return b.String(), runeOf
+}
+
+// keys are the ways a name may be typed: lowered as written, without spaces,
+// and for Chinese names in full pinyin and as initials (every combination of
+// readings, up to a few).
+func (p *pinyinTable) keys(name string) []string {
+	low := fold(strings.TrimSpace(name))
+	if low == "" {
+		return nil
+	}
+	keys := []string{strings.ReplaceAll(low, " ", "")}
+	full, initials := []string{""}, []string{""}
+	const maxCombos = 8
+	for _, r := range low {
+		if r == ' ' || r == '·' || r == '•' {
+			continue
+		}
+		rs := p.readings(r)
+		if rs == nil {
+			rs = []string{string(r)}
+			full = extend(full, rs, false, maxCombos)
+			initials = extend(initials, rs, false, maxCombos)
+			continue
+		}
+		full = extend(full, rs, false, maxCombos)
+		initials = extend(initials, rs, true, maxCombos)
+	}
+	for _, k := range append(full, initials...) {
+		if k != keys[0] && !contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// extend appends each reading (or its first letter) to each prefix, keeping
+// at most max results. Readings are ASCII, so r[:1] is its first letter.
+func extend(prefixes, readings []string, first bool, max int) []string {
+	var out []string
+	for _, pre := range prefixes {
+		for _, r := range readings {
+			if first {
+				r = r[:1]
+			}
+			if len(out) < max {
+				out = append(out, pre+r)
+			}
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
