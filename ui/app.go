@@ -1,0 +1,372 @@
+// Package ui is the reading app: a Bubble Tea program with a talk list, a
+// reading pane rendered by package render, an outline, an image list, the
+// loading warnings and full help.
+package ui
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/pkg/browser"
+	"talks/model"
+	"talks/render"
+)
+
+// Options say what the app reads.
+type Options struct {
+	// Load loads the corpus; it runs inside a command, never in Update.
+	Load func(ctx context.Context) *model.Corpus
+	// Source says what is being read, such as "demo corpus" or the paths.
+	Source string
+	// Demo shows a line saying the demo corpus is open and how to open
+	// one's own files.
+	Demo bool
+}
+
+// state is the screen the app is on; it routes keys to a sub-model.
+type state int
+
+const (
+	stateLoading  state = iota // the corpus is loading
+	stateList                  // the talk list has the focus
+	stateReader                // a talk is being read
+	stateOutline               // the open talk's sections
+	stateImages                // the open talk's images
+	stateHelp                  // full help
+	stateWarnings              // problems met while loading
+)
+
+// wideWidth is the terminal width from which the list and the reader are
+// shown side by side.
+const wideWidth = 120
+
+// loadedMsg carries the loaded corpus.
+type loadedMsg struct{ corpus *model.Corpus }
+
+// Model is the app's root model.
+type Model struct {
+	opts   Options
+	keys   KeyMap
+	styles Styles
+	state  state
+	back   state // the state help returns to
+
+	width, height int
+	isDark        bool
+	noColor       bool
+
+	corpus   *model.Corpus
+	list     listModel
+	reader   readerModel
+	outline  outlineModel
+	images   imagesModel
+	help     textView
+	warnings textView
+	flash    string // a one-off message for the status line
+
+	pages    *pageCache
+	open     func(target string) error
+	copyText func(s string) error
+}
+
+// New returns the app, ready to be run by tea.NewProgram.
+func New(opts Options) Model {
+	// The opener's own output would scribble over the screen.
+	browser.Stdout, browser.Stderr = io.Discard, io.Discard
+	return Model{
+		opts:     opts,
+		keys:     DefaultKeyMap(),
+		styles:   DefaultStyles(true),
+		isDark:   true,
+		reader:   readerModel{anchor: noAnchor},
+		pages:    newPageCache(),
+		open:     openTarget,
+		copyText: systemClipboard,
+	}
+}
+
+// Init loads the corpus and asks the terminal for its background colour.
+func (m Model) Init() tea.Cmd {
+	load := m.opts.Load
+	return tea.Batch(func() tea.Msg {
+		var c *model.Corpus
+		if load != nil {
+			c = load(context.Background())
+		}
+		if c == nil {
+			c = &model.Corpus{}
+		}
+		return loadedMsg{corpus: c}
+	}, tea.RequestBackgroundColor)
+}
+
+// Update handles a message.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = max(0, msg.Width), max(0, msg.Height)
+		return m, m.resize()
+	case tea.BackgroundColorMsg:
+		m.isDark = msg.IsDark()
+		return m, m.restyle()
+	case tea.EnvMsg:
+		m.noColor = msg.Getenv("NO_COLOR") != ""
+		return m, m.restyle()
+	case loadedMsg:
+		return m, m.loaded(msg.corpus)
+	case pageMsg:
+		m.pages.put(msg)
+		return m, m.wantPage()
+	case openedMsg:
+		if msg.err != nil {
+			m.flash = fmt.Sprintf("cannot open %s: %v", msg.what, msg.err)
+		} else {
+			m.flash = "opened " + msg.what
+		}
+		return m, nil
+	case copiedMsg:
+		m.flash = "copied the link of " + msg.what
+		return m, nil
+	case tea.KeyPressMsg:
+		m.flash = ""
+		if key.Matches(msg, m.keys.ForceQuit) {
+			return m, tea.Quit
+		}
+		return m.updateKey(msg)
+	case tea.MouseWheelMsg:
+		return m.updateWheel(msg)
+	case tea.MouseClickMsg:
+		return m.updateClick(msg)
+	}
+	return m, nil
+}
+
+// loaded takes in the corpus and shows the list (or the talk, when there
+// is only one).
+func (m *Model) loaded(c *model.Corpus) tea.Cmd {
+	m.corpus = c
+	m.list = newList(c.Talks)
+	m.keys.Warnings.SetEnabled(len(c.Warnings) > 0)
+	m.warnings = textView{}
+	m.state = stateList
+	cmd := m.resize()
+	if len(c.Talks) == 1 {
+		return tea.Batch(cmd, m.openTalk(c.Talks[0]))
+	}
+	return cmd
+}
+
+// restyle rebuilds the styles after the background or NO_COLOR changed.
+func (m *Model) restyle() tea.Cmd {
+	if m.noColor {
+		m.styles = PlainStyles()
+	} else {
+		m.styles = DefaultStyles(m.isDark)
+	}
+	return m.wantPage()
+}
+
+// pageStyle is the render style for the terminal.
+func (m Model) pageStyle() render.Style {
+	switch {
+	case m.noColor:
+		return render.Plain
+	case m.isDark:
+		return render.Dark
+	}
+	return render.Light
+}
+
+// wantPage shows the open talk's page at the pane's width, from the cache
+// or through a command rendering it.
+func (m *Model) wantPage() tea.Cmd {
+	r := &m.reader
+	if r.talk == nil || r.width <= 0 {
+		return nil
+	}
+	p, cmd := m.pages.get(pageKey{talk: r.talk, width: r.width, style: m.pageStyle()})
+	if p != nil && p != r.page {
+		r.setPage(p)
+	}
+	return cmd
+}
+
+// resize lays the panes out again for the terminal's size.
+func (m *Model) resize() tea.Cmd {
+	l := m.layout()
+	m.list.show(l.listRows)
+	m.reader.resize(l.readW, max(0, l.paneH-1))
+	return m.wantPage()
+}
+
+// openTalk shows t in the reader and puts the list's cursor on it.
+func (m *Model) openTalk(t *model.Talk) tea.Cmd {
+	m.reader.open(t)
+	m.list.selectTalk(t, m.layout().listRows)
+	m.state = stateReader
+	return m.wantPage()
+}
+
+// updateKey routes a key to the screen that has the focus.
+func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.keys
+	if key.Matches(msg, k.Help) && m.state != stateLoading {
+		if m.state == stateHelp {
+			m.state = m.back
+			return m, nil
+		}
+		m.back, m.state = m.state, stateHelp
+		m.help = textView{}
+		return m, nil
+	}
+	l := m.layout()
+	switch m.state {
+	case stateList:
+		return m.updateList(msg)
+	case stateReader:
+		return m.updateReader(msg)
+	case stateOutline:
+		if key.Matches(msg, k.Back) {
+			m.state = stateReader
+			return m, nil
+		}
+		if key.Matches(msg, k.Select) {
+			if b := m.outline.block(); b >= 0 {
+				m.reader.jump(b)
+			}
+			m.state = stateReader
+			return m, nil
+		}
+		m.outline.picker = m.outline.update(msg, k, m.outline.rows(l.paneH))
+	case stateImages:
+		if key.Matches(msg, k.Back) {
+			m.state = stateReader
+			return m, nil
+		}
+		img, ok := m.images.selected()
+		switch {
+		case ok && key.Matches(msg, k.Select):
+			return m, openCmd(m.open, imageLabel(img), img.Target)
+		case ok && key.Matches(msg, k.Copy):
+			return m, copyCmd(m.copyText, imageLabel(img), img.Target)
+		}
+		m.images.picker = m.images.update(msg, k, m.images.rows(l.paneH))
+	case stateHelp:
+		if key.Matches(msg, k.Back) {
+			m.state = m.back
+			return m, nil
+		}
+		m.help.lines = helpLines(k, m.width, m.styles)
+		m.help = m.help.update(msg, k, l.paneH)
+	case stateWarnings:
+		if key.Matches(msg, k.Back) {
+			m.state = stateList
+			return m, nil
+		}
+		m.warnings.lines = m.warningLines(m.width)
+		m.warnings = m.warnings.update(msg, k, l.paneH)
+	}
+	return m, nil
+}
+
+// updateList handles a key on the talk list.
+func (m Model) updateList(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Open):
+		if t := m.list.selected(); t != nil {
+			return m, m.openTalk(t)
+		}
+	case key.Matches(msg, k.Warnings) && k.Warnings.Enabled():
+		m.state = stateWarnings
+		m.warnings = textView{}
+	default:
+		if d, ok := navDelta(msg, k, m.layout().listRows); ok {
+			m.list.move(d, m.layout().listRows)
+		}
+	}
+	return m, nil
+}
+
+// updateReader handles a key in the reading pane.
+func (m Model) updateReader(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.keys
+	t := m.reader.talk
+	switch {
+	case key.Matches(msg, k.Back):
+		m.state = stateList
+	case key.Matches(msg, k.Outline):
+		m.outline = newOutline(t, m.reader.topBlock())
+		m.state = stateOutline
+	case key.Matches(msg, k.Images):
+		m.images = newImages(t, m.reader.topBlock())
+		m.state = stateImages
+	case key.Matches(msg, k.Video):
+		if u := t.VideoURL(); u != "" {
+			return m, openCmd(m.open, "the video", u)
+		}
+		m.flash = "this talk has no video"
+	case key.Matches(msg, k.PrevTalk), key.Matches(msg, k.NextTalk):
+		dir := 1
+		if key.Matches(msg, k.PrevTalk) {
+			dir = -1
+		}
+		if n := m.list.neighbor(t, dir); n != nil {
+			return m, m.openTalk(n)
+		}
+		if dir < 0 {
+			m.flash = "first talk of the forum"
+		} else {
+			m.flash = "last talk of the forum"
+		}
+	default:
+		m.reader = m.reader.update(msg, k)
+	}
+	return m, nil
+}
+
+// updateWheel scrolls the pane under the mouse.
+func (m Model) updateWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
+	l := m.layout()
+	overList := m.state == stateList || (l.wide && msg.Mouse().X < l.listW && m.state == stateReader)
+	switch {
+	case overList:
+		if d, ok := wheelDelta(msg.Mouse()); ok {
+			m.list.move(d, l.listRows)
+		}
+	case m.state == stateReader:
+		m.reader = m.reader.update(msg, m.keys)
+	case m.state == stateOutline:
+		m.outline.picker = m.outline.update(msg, m.keys, m.outline.rows(l.paneH))
+	case m.state == stateImages:
+		m.images.picker = m.images.update(msg, m.keys, m.images.rows(l.paneH))
+	case m.state == stateHelp:
+		m.help.lines = helpLines(m.keys, m.width, m.styles)
+		m.help = m.help.update(msg, m.keys, l.paneH)
+	case m.state == stateWarnings:
+		m.warnings.lines = m.warningLines(m.width)
+		m.warnings = m.warnings.update(msg, m.keys, l.paneH)
+	}
+	return m, nil
+}
+
+// updateClick opens the talk clicked in the list.
+func (m Model) updateClick(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
+	l := m.layout()
+	mouse := msg.Mouse()
+	inList := m.state == stateList || (l.wide && mouse.X < l.listW && m.state == stateReader)
+	if mouse.Button != tea.MouseLeft || !inList || mouse.X >= l.listW {
+		return m, nil
+	}
+	i := m.list.rowAt(mouse.Y - m.listHeader())
+	if i < 0 || mouse.Y-m.listHeader() >= l.listRows {
+		return m, nil
+	}
+	m.list.cursor = i
+	return m, m.openTalk(m.list.selected())
+}

@@ -1,0 +1,315 @@
+package ui
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"talks/model"
+)
+
+// TestFlows drives the app through the main flows and compares each final
+// screen with a golden file.
+func TestFlows(t *testing.T) {
+	tests := []struct {
+		name string
+		w, h int
+		keys []string
+		want []string // lines that must be on screen
+	}{
+		{"list", 100, 30, nil, []string{"测试大会 2030（一）", "智能体论坛", "P1 开场致辞", "Other talks", "⚠ 2 warnings (w)"}},
+		{"open", 100, 30, []string{"j", "enter"}, []string{"智能体的记忆与规划", "第1段", "¶ 1/"}},
+		{"scroll", 100, 30, []string{"j", "enter", "space", "j", "j"}, []string{"¶ "}},
+		{"half_page_and_bottom", 100, 30, []string{"j", "enter", "ctrl+d", "ctrl+d", "ctrl+u", "G"}, []string{"100%"}},
+		{"back_same_row", 100, 30, []string{"j", "j", "enter", "space", "q"}, []string{"P3 圆桌"}},
+		{"outline", 100, 30, []string{"j", "enter", "o"}, []string{"Outline", "第1部分", "  细节 Details"}},
+		{"outline_jump", 100, 30, []string{"j", "enter", "o", "j", "j", "enter"}, []string{"细节 Details"}},
+		{"images", 100, 30, []string{"j", "enter", "i"}, []string{"Images", "图 1", "https://example.org/slides/a1.png", "/data/slides/s4.png"}},
+		{"help", 100, 30, []string{"?"}, []string{"Moving", "Reading", "outline", "ctrl+c"}},
+		{"help_from_reader", 40, 15, []string{"enter", "?", "G"}, []string{"ctrl+c"}},
+		{"warnings", 100, 30, []string{"w"}, []string{"broken/a.md:12: heading has no title"}},
+		{"next_talk", 100, 30, []string{"j", "enter", "]"}, []string{"圆桌", "主持人 周明"}},
+		{"last_talk_of_forum", 100, 30, []string{"j", "j", "enter", "]"}, []string{"last talk of the forum"}},
+		{"wide", 140, 30, []string{"j", "enter"}, []string{"测试大会 2030（一）", "│", "第1段"}},
+		{"small_list", 40, 15, nil, []string{"P1 开场致辞"}},
+		{"small_reader", 40, 15, []string{"j", "enter", "space"}, []string{"¶ "}},
+		{"small_images", 40, 15, []string{"j", "enter", "i"}, []string{"图 1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDriver(t, testCorpus(), tt.w, tt.h)
+			d.press(tt.keys...)
+			v := d.view()
+			checkFits(t, v, tt.w, tt.h)
+			for _, s := range tt.want {
+				if !strings.Contains(v, s) {
+					t.Errorf("screen lacks %q:\n%s", s, v)
+				}
+			}
+			golden.RequireEqual(t, v)
+		})
+	}
+}
+
+// checkFits fails unless the screen is exactly h lines of at most w cells
+// of valid UTF-8.
+func checkFits(t *testing.T, v string, w, h int) {
+	t.Helper()
+	lines := strings.Split(v, "\n")
+	if v == "" {
+		lines = nil
+	}
+	if len(lines) != h {
+		t.Errorf("screen has %d lines, want %d", len(lines), h)
+	}
+	for i, l := range lines {
+		if cw := ansi.StringWidth(l); cw > w {
+			t.Errorf("line %d is %d cells wide, more than %d: %q", i, cw, w, l)
+		}
+		if !utf8.ValidString(l) || strings.ContainsRune(l, utf8.RuneError) {
+			t.Errorf("line %d has a broken character: %q", i, l)
+		}
+	}
+}
+
+// TestBackReturnsToSameRowAndScroll opens a talk far down a long list and
+// checks that going back shows the list exactly as it was.
+func TestBackReturnsToSameRowAndScroll(t *testing.T) {
+	c := testCorpus()
+	for i := 0; i < 40; i++ { // a long forum, so the list scrolls
+		c.Talks = append(c.Talks, build(talkSpec{id: "x" + string(rune('a'+i%26)) + "-" + string(rune('a'+i/26)),
+			event: "2031长会", forum: "长论坛", part: i + 1, title: "第" + string(rune('一'+i%9)) + "个报告",
+			blocks: []model.Block{para(filler(i))}}))
+	}
+	d := newDriver(t, c, 80, 20)
+	d.press("G", "k", "k", "k")
+	before, cursor, offset := d.view(), d.m.list.cursor, d.m.list.offset
+	if offset == 0 {
+		t.Fatal("the list should have scrolled")
+	}
+	d.press("enter", "space", "j", "o", "esc", "i", "q", "q")
+	if d.m.state != stateList {
+		t.Fatalf("state %v after q from reader, want the list", d.m.state)
+	}
+	if d.m.list.cursor != cursor || d.m.list.offset != offset {
+		t.Errorf("cursor, offset = %d, %d after back; want %d, %d", d.m.list.cursor, d.m.list.offset, cursor, offset)
+	}
+	if after := d.view(); after != before {
+		t.Errorf("list changed after back:\nbefore:\n%s\nafter:\n%s", before, after)
+	}
+}
+
+// TestResizeKeepsTopParagraph scrolls into a talk, resizes, and checks that
+// the paragraph at the top stays at the top.
+func TestResizeKeepsTopParagraph(t *testing.T) {
+	sizes := [][2]int{{60, 20}, {140, 40}, {40, 15}, {100, 30}}
+	d := newDriver(t, testCorpus(), 100, 30)
+	d.press("j", "enter", "space", "space", "j")
+	blk, para := d.m.reader.topBlock(), d.m.reader.para()
+	if para < 3 {
+		t.Fatalf("paragraph %d at the top: the test should have scrolled further", para)
+	}
+	// Put the top line exactly on the block's start, as resizing will.
+	d.m.reader.top = d.m.reader.page.LineOf(blk)
+	for _, s := range sizes {
+		d.resize(s[0], s[1])
+		if got := d.m.reader.topBlock(); got != blk {
+			t.Errorf("at %dx%d block %d is at the top, want %d", s[0], s[1], got, blk)
+		}
+		if got := d.m.reader.para(); got != para {
+			t.Errorf("at %dx%d paragraph %d is at the top, want %d", s[0], s[1], got, para)
+		}
+		if d.m.reader.top != d.m.reader.page.LineOf(blk) {
+			t.Errorf("at %dx%d top line %d is not the start of block %d", s[0], s[1], d.m.reader.top, blk)
+		}
+	}
+}
+
+// TestTinySizesDoNotPanic visits every screen at sizes too small to be
+// useful: the screen must still fit.
+func TestTinySizesDoNotPanic(t *testing.T) {
+	sizes := [][2]int{{1, 1}, {2, 2}, {20, 5}, {40, 15}, {0, 0}, {5, 1}, {1, 8}}
+	flows := [][]string{
+		nil,
+		{"j", "enter", "space", "G"},
+		{"j", "enter", "o", "j"},
+		{"j", "enter", "i", "j", "c"},
+		{"?", "j", "G"},
+		{"w", "j"},
+	}
+	for _, s := range sizes {
+		for _, f := range flows {
+			d := newDriver(t, testCorpus(), s[0], s[1])
+			d.press(f...)
+			checkFits(t, d.view(), s[0], s[1])
+		}
+	}
+}
+
+// sgrColour matches an SGR sequence that sets a colour.
+var sgrColour = regexp.MustCompile(`\x1b\[(?:[0-9]*;)*(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;[0-9]*)*m`)
+
+// TestNoColor checks that NO_COLOR removes every colour, and that colours
+// are used otherwise.
+func TestNoColor(t *testing.T) {
+	tests := []struct {
+		name   string
+		env    []string
+		colour bool
+	}{
+		{"dark", nil, true},
+		{"no_color", []string{"NO_COLOR=1"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, keys := range [][]string{nil, {"j", "enter"}, {"j", "enter", "i"}, {"?"}} {
+				d := newDriver(t, testCorpus(), 100, 30, tt.env...)
+				d.press(keys...)
+				raw := d.m.View().Content
+				if got := sgrColour.MatchString(raw); got != tt.colour {
+					t.Errorf("after %v: colour found = %v, want %v", keys, got, tt.colour)
+				}
+			}
+		})
+	}
+}
+
+// TestLightBackground checks that a light terminal gets the light page.
+func TestLightBackground(t *testing.T) {
+	d := newDriver(t, testCorpus(), 100, 30)
+	d.press("j", "enter")
+	dark := d.m.View().Content
+	d.send(tea.BackgroundColorMsg{Color: lightGrey{}})
+	if d.m.isDark || d.m.pageStyle() != "light" {
+		t.Fatalf("isDark = %v, style %q after a light background", d.m.isDark, d.m.pageStyle())
+	}
+	if light := d.m.View().Content; light == dark {
+		t.Error("the screen did not change for a light background")
+	}
+	if ansi.Strip(d.m.View().Content) != d.view() {
+		t.Error("view is not stable")
+	}
+}
+
+// lightGrey is a light background colour.
+type lightGrey struct{}
+
+func (lightGrey) RGBA() (r, g, b, a uint32) { return 0xeeee, 0xeeee, 0xeeee, 0xffff }
+
+// TestImageLinks opens and copies image links and the video link through
+// the fakes, and checks what the status line says.
+func TestImageLinks(t *testing.T) {
+	tests := []struct {
+		name       string
+		keys       []string
+		openErr    error
+		wantOpened []string
+		wantCopied []string
+		wantStatus string
+	}{
+		{"open url", []string{"j", "enter", "i", "enter"}, nil, []string{"https://example.org/slides/a1.png"}, nil, "opened 图 1"},
+		{"open file", []string{"j", "enter", "i", "j", "enter"}, nil, []string{"/data/slides/s1.png"}, nil, "opened 图 2"},
+		{"open fails", []string{"j", "enter", "i", "enter"}, errors.New("no browser"), []string{"https://example.org/slides/a1.png"}, nil, "cannot open 图 1: no browser"},
+		{"copy", []string{"j", "enter", "i", "G", "c"}, nil, nil, []string{"/data/slides/s4.png"}, "copied the link of 图 5"},
+		{"video", []string{"j", "enter", "p"}, nil, []string{"https://www.bilibili.com/video/BVtest0001?p=2"}, nil, "opened the video"},
+		{"no video", []string{"G", "enter", "p"}, nil, nil, nil, "this talk has no video"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDriver(t, testCorpus(), 100, 30)
+			d.openErr = tt.openErr
+			d.press(tt.keys...)
+			if strings.Join(d.opened, " ") != strings.Join(tt.wantOpened, " ") {
+				t.Errorf("opened %q, want %q", d.opened, tt.wantOpened)
+			}
+			if strings.Join(d.copied, " ") != strings.Join(tt.wantCopied, " ") {
+				t.Errorf("copied %q, want %q", d.copied, tt.wantCopied)
+			}
+			if v := d.view(); !strings.Contains(v, tt.wantStatus) {
+				t.Errorf("screen lacks %q:\n%s", tt.wantStatus, v)
+			}
+		})
+	}
+}
+
+// TestKeysLeaveAndQuit checks q/esc back, q quitting at the top and ctrl+c
+// quitting from anywhere.
+func TestKeysLeaveAndQuit(t *testing.T) {
+	tests := []struct {
+		name      string
+		keys      []string
+		wantQuit  bool
+		wantState state
+	}{
+		{"q in list quits", []string{"q"}, true, stateList},
+		{"esc in list stays", []string{"esc"}, false, stateList},
+		{"q in reader goes back", []string{"enter", "q"}, false, stateList},
+		{"esc in outline goes back to reader", []string{"j", "enter", "o", "esc"}, false, stateReader},
+		{"q in images goes back to reader", []string{"j", "enter", "i", "q"}, false, stateReader},
+		{"help toggles", []string{"j", "enter", "?", "?"}, false, stateReader},
+		{"esc leaves help", []string{"j", "enter", "?", "esc"}, false, stateReader},
+		{"ctrl+c in reader quits", []string{"enter", "ctrl+c"}, true, stateReader},
+		{"ctrl+c in help quits", []string{"?", "ctrl+c"}, true, stateHelp},
+		{"reserved keys do nothing", []string{"/", "ctrl+k", "j", "enter", "/", "n", "N", "v", "y", "Y", "#", "m", "'"}, false, stateReader},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDriver(t, testCorpus(), 100, 30)
+			d.press(tt.keys...)
+			if d.quit != tt.wantQuit || d.m.state != tt.wantState {
+				t.Errorf("quit %v state %v, want %v %v", d.quit, d.m.state, tt.wantQuit, tt.wantState)
+			}
+		})
+	}
+}
+
+// TestMouse scrolls with the wheel and opens a talk with a click.
+func TestMouse(t *testing.T) {
+	d := newDriver(t, testCorpus(), 100, 30)
+	d.send(tea.MouseClickMsg{X: 5, Y: 4, Button: tea.MouseLeft}) // title, group, forum, P1, P2
+	if d.m.state != stateReader || d.m.reader.talk.ID != "BVtest0001-p2" {
+		t.Fatalf("click opened %v in state %v", d.m.reader.talk, d.m.state)
+	}
+	d.send(tea.MouseWheelMsg{Button: tea.MouseWheelDown, X: 50, Y: 10})
+	if d.m.reader.top != wheelStep {
+		t.Errorf("top %d after a wheel turn, want %d", d.m.reader.top, wheelStep)
+	}
+	d.send(tea.MouseWheelMsg{Button: tea.MouseWheelUp, X: 50, Y: 10})
+	if d.m.reader.top != 0 {
+		t.Errorf("top %d after wheel back up, want 0", d.m.reader.top)
+	}
+}
+
+// TestLoading checks the screen before the corpus arrives, the demo line
+// and a corpus of one talk, which opens at once.
+func TestLoading(t *testing.T) {
+	m := New(Options{Source: "demo corpus", Demo: true})
+	next, _ := m.Update(tea.WindowSizeMsg{Width: 60, Height: 10})
+	if v := ansi.Strip(next.(Model).View().Content); !strings.Contains(v, "Loading demo corpus…") {
+		t.Errorf("loading screen:\n%s", v)
+	}
+	if v := next.(Model).View(); !v.AltScreen || v.MouseMode != tea.MouseModeCellMotion {
+		t.Error("the view must ask for the alternate screen and the mouse")
+	}
+	next, _ = next.Update(loadedMsg{corpus: testCorpus()})
+	if v := ansi.Strip(next.(Model).View().Content); !strings.Contains(v, "demo corpus — run `talks PATH` to open your own files") {
+		t.Errorf("no demo line:\n%s", v)
+	}
+
+	one := &model.Corpus{Talks: []*model.Talk{longTalk()}}
+	d := newDriver(t, one, 80, 20)
+	if d.m.state != stateReader {
+		t.Errorf("a corpus of one talk should open it; state %v", d.m.state)
+	}
+
+	d = newDriver(t, &model.Corpus{}, 80, 20)
+	if v := d.view(); !strings.Contains(v, "No talks found.") {
+		t.Errorf("empty corpus:\n%s", v)
+	}
+	d.press("enter", "j", "w", "G")
+}

@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/help"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// hintBar is the one-line help of state s, w cells wide, made by the help
+// bubble from the state's bindings.
+func hintBar(k KeyMap, s state, w int, st Styles) string {
+	h := help.New()
+	h.Styles = st.Help
+	h.SetWidth(w)
+	return fitLine(h.ShortHelpView(k.shortHelp(s)), w)
+}
+
+// helpLines is the full help for a screen w cells wide: every group of
+// bindings under its title, in two columns when they fit.
+func helpLines(k KeyMap, w int, st Styles) []string {
+	groups := k.fullHelp()
+	keyW := 0
+	for _, g := range groups {
+		for _, b := range g.Bindings {
+			keyW = max(keyW, ansi.StringWidth(b.Help().Key))
+		}
+	}
+	var cols [][]string
+	var col []string
+	colW := 0
+	for _, g := range groups {
+		block := []string{st.Title.Render(g.Title)}
+		for _, b := range g.Bindings {
+			if !b.Enabled() {
+				continue
+			}
+			line := "  " + st.Help.FullKey.Render(fmt.Sprintf("%-*s", keyW, b.Help().Key)) +
+				"  " + st.Help.FullDesc.Render(b.Help().Desc)
+			colW = max(colW, ansi.StringWidth(line))
+			block = append(block, line)
+		}
+		col = append(col, block...)
+		col = append(col, "")
+		cols = append(cols, col)
+		col = nil
+	}
+	// cols holds one block per group; flow them into one or two columns.
+	var all []string
+	for _, c := range cols {
+		all = append(all, c...)
+	}
+	const gap = 4
+	if 2*colW+gap > w {
+		return all
+	}
+	// Split between groups where the taller column is shortest.
+	best, split, n := len(all), 0, 0
+	for i, c := range cols {
+		n += len(c)
+		if h := max(n, len(all)-n); h < best {
+			best, split = h, i+1
+		}
+	}
+	var left, right []string
+	for i, c := range cols {
+		if i < split {
+			left = append(left, c...)
+		} else {
+			right = append(right, c...)
+		}
+	}
+	return joinColumns(fitBlock(left, colW+gap, max(len(left), len(right))), right, "")
+}

@@ -1,0 +1,123 @@
+package ui
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap holds every key binding of the app. The hint bar and the full help
+// are generated from these same bindings, so help never drifts from what the
+// keys do.
+//
+// Keys kept free for later work: ctrl+k and / in the list (finder, search);
+// /, n, N (in-talk search), v, y, Y (quote selection), # (paragraph gutter),
+// m and ' (bookmarks) in the reader.
+type KeyMap struct {
+	// Moving, shared by the list, the reader and the pickers.
+	Up       key.Binding
+	Down     key.Binding
+	PageDown key.Binding
+	PageUp   key.Binding
+	HalfDown key.Binding
+	HalfUp   key.Binding
+	Top      key.Binding
+	Bottom   key.Binding
+
+	// List.
+	Open     key.Binding
+	Warnings key.Binding
+
+	// Reader.
+	Outline  key.Binding
+	Images   key.Binding
+	Video    key.Binding
+	PrevTalk key.Binding
+	NextTalk key.Binding
+
+	// Pickers (outline, images).
+	Select key.Binding
+	Copy   key.Binding
+
+	// Everywhere.
+	Help      key.Binding
+	Back      key.Binding
+	Quit      key.Binding
+	ForceQuit key.Binding
+}
+
+// DefaultKeyMap returns the app's keys: less/vim style moves, q/esc back,
+// ctrl+c quit and ? help.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
+		PageDown: key.NewBinding(key.WithKeys("space", "f", "pgdown"), key.WithHelp("space/f", "page down")),
+		PageUp:   key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b/pgup", "page up")),
+		HalfDown: key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "half page down")),
+		HalfUp:   key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "half page up")),
+		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
+		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
+
+		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
+		Warnings: key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "warnings")),
+
+		Outline:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "outline")),
+		Images:   key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "images")),
+		Video:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "play video")),
+		PrevTalk: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous talk of forum")),
+		NextTalk: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next talk of forum")),
+
+		Select: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go/open")),
+		Copy:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy link")),
+
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Back:      key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q/esc", "back")),
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+	}
+}
+
+// helpGroup is a titled group of bindings shown together in the full help.
+type helpGroup struct {
+	Title    string
+	Bindings []key.Binding
+}
+
+// bindings is a help.KeyMap made of fixed lists.
+type bindings struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+// ShortHelp is the hint bar's bindings.
+func (b bindings) ShortHelp() []key.Binding { return b.short }
+
+// FullHelp is the bindings in columns.
+func (b bindings) FullHelp() [][]key.Binding { return b.full }
+
+// shortHelp is the hint bar of a state: the few keys that matter there,
+// most needed first, since a narrow bar cuts the tail.
+func (k KeyMap) shortHelp(s state) []key.Binding {
+	switch s {
+	case stateReader:
+		return []key.Binding{k.PageDown, k.Help, k.Back, k.Outline, k.Images, k.Video, k.NextTalk}
+	case stateOutline:
+		return []key.Binding{k.Select, k.Help, k.Back, k.Down, k.Up}
+	case stateImages:
+		return []key.Binding{k.Select, k.Copy, k.Back, k.Help, k.Down, k.Up}
+	case stateHelp, stateWarnings:
+		return []key.Binding{k.Back, k.ForceQuit, k.Down, k.Up}
+	case stateLoading:
+		return []key.Binding{k.ForceQuit}
+	default:
+		return []key.Binding{k.Open, k.Help, k.Quit, k.Warnings, k.Down, k.Up}
+	}
+}
+
+// fullHelp is every binding, grouped by where it works.
+func (k KeyMap) fullHelp() []helpGroup {
+	return []helpGroup{
+		{"Moving", []key.Binding{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom}},
+		{"Talk list", []key.Binding{k.Open, k.Warnings, k.Quit}},
+		{"Reading", []key.Binding{k.Outline, k.Images, k.Video, k.PrevTalk, k.NextTalk}},
+		{"Outline and images", []key.Binding{k.Select, k.Copy}},
+		{"Everywhere", []key.Binding{k.Help, k.Back, k.ForceQuit}},
+	}
+}

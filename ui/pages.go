@@ -1,0 +1,69 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+	"talks/model"
+	"talks/render"
+)
+
+// maxPages bounds the page cache; past it the cache starts over.
+const maxPages = 64
+
+// pageKey names one rendering of a talk.
+type pageKey struct {
+	talk  *model.Talk
+	width int
+	style render.Style
+}
+
+// pageMsg carries a page rendered in the background.
+type pageMsg struct {
+	key  pageKey
+	page *render.Page
+}
+
+// pageCache keeps rendered pages and the renderers that made them. It is
+// only touched from Update; rendering itself runs in commands.
+type pageCache struct {
+	pages     map[pageKey]*render.Page
+	pending   map[pageKey]bool
+	renderers map[render.Style]*render.Renderer
+}
+
+// newPageCache returns an empty cache.
+func newPageCache() *pageCache {
+	return &pageCache{
+		pages:     map[pageKey]*render.Page{},
+		pending:   map[pageKey]bool{},
+		renderers: map[render.Style]*render.Renderer{},
+	}
+}
+
+// get is the cached page for k, or nil and a command rendering it (nil when
+// that is already under way).
+func (c *pageCache) get(k pageKey) (*render.Page, tea.Cmd) {
+	if p := c.pages[k]; p != nil {
+		return p, nil
+	}
+	if c.pending[k] {
+		return nil, nil
+	}
+	c.pending[k] = true
+	r := c.renderers[k.style]
+	if r == nil {
+		r = render.New(render.Options{Style: k.style, Hyperlinks: true})
+		c.renderers[k.style] = r
+	}
+	return nil, func() tea.Msg {
+		return pageMsg{key: k, page: r.Page(k.talk, k.width)}
+	}
+}
+
+// put stores a rendered page.
+func (c *pageCache) put(m pageMsg) {
+	delete(c.pending, m.key)
+	if len(c.pages) >= maxPages {
+		clear(c.pages)
+	}
+	c.pages[m.key] = m.page
+}

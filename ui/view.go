@@ -1,0 +1,178 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"talks/model"
+)
+
+// demoLine tells a demo user how to open their own files.
+const demoLine = "demo corpus — run `talks PATH` to open your own files"
+
+// layout is where the panes go for the current terminal size.
+type layout struct {
+	wide     bool // list and reader side by side
+	listW    int  // width of the list pane
+	readW    int  // width of the reading pane
+	paneH    int  // height of the panes (the hint bar aside)
+	listRows int  // talk rows the list pane shows
+}
+
+// layout computes the panes for the terminal's size.
+func (m Model) layout() layout {
+	l := layout{paneH: max(0, m.height-1), listW: m.width, readW: m.width}
+	if m.width >= wideWidth {
+		l.wide = true
+		l.listW = clamp(m.width*2/5, 30, 60)
+		l.readW = m.width - l.listW - 1
+	}
+	l.listRows = max(0, l.paneH-m.listHeader()-1)
+	return l
+}
+
+// listHeader is the number of lines above the list's rows.
+func (m Model) listHeader() int {
+	if m.demo() {
+		return 2
+	}
+	return 1
+}
+
+// demo reports whether the demo corpus is shown.
+func (m Model) demo() bool { return m.opts.Demo || (m.corpus != nil && m.corpus.Demo) }
+
+// View draws the screen in the alternate screen, with mouse wheel support.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.screen())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "talks"
+	return v
+}
+
+// screen is the whole screen: the panes, then the hint bar.
+func (m Model) screen() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	l := m.layout()
+	var lines []string
+	switch m.state {
+	case stateLoading:
+		lines = fitBlock([]string{"Loading " + m.opts.Source + "…"}, m.width, l.paneH)
+	case stateHelp:
+		m.help.lines = helpLines(m.keys, m.width, m.styles)
+		lines = m.help.view(m.width, l.paneH)
+	case stateWarnings:
+		m.warnings.lines = m.warningLines(m.width)
+		lines = m.warnings.view(m.width, l.paneH)
+	default:
+		lines = m.panes(l)
+	}
+	lines = append(lines, hintBar(m.keys, m.state, m.width, m.styles))
+	return strings.Join(lines[:min(len(lines), m.height)], "\n")
+}
+
+// panes draws the list and the reading side (reader, outline or images):
+// side by side when wide, else the one that has the focus.
+func (m Model) panes(l layout) []string {
+	if !l.wide {
+		if m.state == stateList {
+			return m.listPane(l.listW, l.paneH)
+		}
+		return m.readPane(l.readW, l.paneH)
+	}
+	return joinColumns(m.listPane(l.listW, l.paneH), m.readPane(l.readW, l.paneH), m.styles.Divider.Render("│"))
+}
+
+// listPane is the title, the demo line, the talk rows and a status line.
+func (m Model) listPane(w, h int) []string {
+	if h <= 0 {
+		return nil
+	}
+	title := "talks"
+	if m.opts.Source != "" {
+		title += " · " + m.opts.Source
+	}
+	lines := []string{m.styles.Title.Render(ellipsis(title, w))}
+	if m.demo() {
+		lines = append(lines, m.styles.Demo.Render(ellipsis(demoLine, w)))
+	}
+	rows := max(0, h-len(lines)-1)
+	if len(m.list.talks) == 0 {
+		lines = append(lines, fitBlock([]string{"  No talks found."}, w, rows)...)
+	} else {
+		lines = append(lines, m.list.view(w, rows, m.styles)...)
+	}
+	lines = fitBlock(lines, w, h-1)
+	return append(lines, m.listStatus(w))
+}
+
+// listStatus is "n/m talks" and the warnings count, or the flash message.
+func (m Model) listStatus(w int) string {
+	s := fmt.Sprintf(" %d/%d talks", min(m.list.cursor+1, len(m.list.talks)), len(m.list.talks))
+	if n := m.warningCount(); n > 0 {
+		s += " · " + m.styles.Warning.Render(fmt.Sprintf("⚠ %d warnings (w)", n))
+	}
+	if m.flash != "" && m.state == stateList {
+		s = " " + m.flash
+	}
+	return m.styles.Status.Render(fitLine(ansi.Truncate(s, w, "…"), w))
+}
+
+// readPane is the reader, or the outline or image list over it.
+func (m Model) readPane(w, h int) []string {
+	switch m.state {
+	case stateOutline:
+		return m.outline.view(w, h, m.flashOr("enter: go to section"), m.styles)
+	case stateImages:
+		return m.images.view(w, h, m.flashOr("enter: open · c: copy link"), m.styles)
+	}
+	if m.reader.talk == nil {
+		return fitBlock([]string{"", "  Enter opens the talk under the cursor."}, w, h)
+	}
+	flash := ""
+	if m.state == stateReader {
+		flash = m.flash
+	}
+	return m.reader.view(w, h, flash, m.styles)
+}
+
+// flashOr is the flash message, or s when there is none.
+func (m Model) flashOr(s string) string {
+	if m.flash != "" {
+		return m.flash
+	}
+	return s
+}
+
+// warningLines are the loading problems, wrapped to w cells.
+func (m Model) warningLines(w int) []string {
+	var ws []model.Warning
+	if m.corpus != nil {
+		ws = m.corpus.Warnings
+	}
+	lines := []string{m.styles.Title.Render(ellipsis(fmt.Sprintf("%d problems while loading %s", len(ws), m.opts.Source), w))}
+	for _, x := range ws {
+		wrapped := ansi.Wrap(x.Error(), max(1, w-2), "")
+		for i, s := range strings.Split(wrapped, "\n") {
+			prefix := "  "
+			if i == 0 {
+				prefix = m.styles.Warning.Render("⚠ ")
+			}
+			lines = append(lines, prefix+s)
+		}
+	}
+	return lines
+}
+
+// warningCount is the number of problems met while loading.
+func (m Model) warningCount() int {
+	if m.corpus == nil {
+		return 0
+	}
+	return len(m.corpus.Warnings)
+}
