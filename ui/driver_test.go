@@ -13,12 +13,12 @@ import (
 // driver runs the app without a terminal: it feeds messages to Update and
 // runs the commands that come back, as the program would, one at a time.
 type driver struct {
-	t      testing.TB
-	m      Model
-	quit   bool
-	opened []string // targets handed to the opener
-	copied []string // text put on the system clipboard
-	openErr error   // what the fake opener returns
+	t       testing.TB
+	m       Model
+	quit    bool
+	opened  []string // targets handed to the opener
+	copied  []string // text put on the system clipboard
+	openErr error    // what the fake opener returns
 }
 
 // newDriver starts the app on corpus at w×h; env is the terminal's
