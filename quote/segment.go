@@ -42,9 +42,9 @@ func segments(kind model.Kind, r []rune) []segment {
 		seg := segment{join: joinSoft}
 		if kind == model.KindList {
 			if m := listMarker(r, cs, le); m > cs {
-				seg.lead = string(r[ls:m])
-				seg.join = joinLine
 				cs = skipSpace(r, m, le)
+				seg.lead = string(r[ls:cs])
+				seg.join = joinLine
 			}
 		}
 		end := trimEnd(r, cs, le)

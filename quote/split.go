@@ -93,12 +93,20 @@ func endsAt(r []rune, i, j, k int) bool {
 
 // isTerm reports whether c can end a sentence.
 func isTerm(c rune) bool {
-	return strings.ContainsRune("。｡！？…‥.!?", c)
+	switch c {
+	case '。', '｡', '！', '？', '…', '‥', '.', '!', '?':
+		return true
+	}
+	return false
 }
 
 // isCloser reports whether c closes a quote or bracket.
 func isCloser(c rune) bool {
-	return strings.ContainsRune(`"')]}”’」』）】》〉〕〗］｝`, c)
+	switch c {
+	case '"', '\'', ')', ']', '}', '”', '’', '」', '』', '）', '】', '》', '〉', '〕', '〗', '］', '｝':
+		return true
+	}
+	return false
 }
 
 // isCJK reports whether c is a Chinese, Japanese or Korean character or
@@ -173,20 +181,25 @@ func urlMask(r []rune) []bool {
 }
 
 func urlStart(r []rune, i int) bool {
+	if c := r[i] | 0x20; c != 'h' && c != 'w' {
+		return false
+	}
 	if i > 0 && r[i-1] < 0x7f && (unicode.IsLetter(r[i-1]) || unicode.IsDigit(r[i-1])) {
 		return false
 	}
-	for _, p := range []string{"https://", "http://", "www."} {
-		if hasPrefixFold(r[i:], p) {
-			return true
-		}
-	}
-	return false
+	return hasPrefixFold(r[i:], "https://") || hasPrefixFold(r[i:], "http://") || hasPrefixFold(r[i:], "www.")
 }
 
+// hasPrefixFold reports whether r starts with the ASCII string p, ignoring
+// case.
 func hasPrefixFold(r []rune, p string) bool {
 	if len(r) < len(p) {
 		return false
 	}
-	return strings.EqualFold(string(r[:len(p)]), p)
+	for i := 0; i < len(p); i++ {
+		if unicode.ToLower(r[i]) != rune(p[i]) {
+			return false
+		}
+	}
+	return true
 }

@@ -52,9 +52,9 @@ func Text(t *model.Talk, sel []Sentence) string {
 // Paras is the plain text of paragraphs from..to, joined by blank lines.
 func Paras(t *model.Talk, from, to int) string {
 	var sel []Sentence
-	for _, s := range Sentences(t) {
-		if s.Para >= from && s.Para <= to {
-			sel = append(sel, s)
+	for i := range t.Blocks {
+		if p := t.Blocks[i].Para; p >= from && p <= to {
+			sel = appendBlock(sel, t, i)
 		}
 	}
 	return Text(t, sel)
