@@ -55,7 +55,7 @@ func (p *body) block(i int) int {
 	if quote(l) {
 		return p.quote(i)
 	}
-	if _, _, ok := listItem(l); ok {
+	if _, ok := listItem(l); ok {
 		return p.list(i)
 	}
 	return p.paragraph(i)
@@ -100,7 +100,7 @@ func startsBlock(l string) bool {
 	if _, _, ok := atxHeading(l); ok {
 		return true
 	}
-	if first, empty, ok := listItem(l); ok && first && !empty {
+	if it, ok := listItem(l); ok && it.first && !it.empty {
 		return true
 	}
 	_, ok := imageLine(l)
@@ -188,15 +188,20 @@ func (p *body) quote(i int) int {
 
 // list collects list items, their indented continuations and nested items,
 // and lazy continuation lines; blank lines end it unless an item or an
-// indented line follows.
+// indented line follows. An item with another marker starts a new list.
 func (p *body) list(i int) int {
 	var items []string
+	head, _ := listItem(p.lines[i])
 	j := i
 	for j < len(p.lines) {
 		l := p.lines[j]
-		_, _, item := listItem(l)
+		it, isItem := listItem(l)
+		nested := indent(l) >= 2 && !blank(l)
 		switch {
-		case j == i, item, indent(l) >= 2 && !blank(l):
+		case j == i, nested:
+		case isItem && it.marker == head.marker:
+		case isItem:
+			return p.endList(items, i, j)
 		case blank(l):
 			k := j
 			for k < len(p.lines) && blank(p.lines[k]) {
@@ -205,7 +210,7 @@ func (p *body) list(i int) int {
 			if k == len(p.lines) {
 				return p.endList(items, i, k)
 			}
-			if _, _, next := listItem(p.lines[k]); !next && indent(p.lines[k]) < 2 {
+			if _, next := listItem(p.lines[k]); !next && indent(p.lines[k]) < 2 {
 				return p.endList(items, i, k)
 			}
 			j = k

@@ -25,8 +25,8 @@ func baseID(t *model.Talk, fileSlug string, n, of int) string {
 	return fileSlug
 }
 
-// slug makes an ID out of a file's base name without its extension: ASCII
-// letters lower-cased, ASCII digits and other letters (Chinese) kept, every
+// slug makes an ID out of a file's base name without its extension:
+// letters (Chinese too) and ASCII digits kept, letters lower-cased, every
 // run of anything else one "-". It is "talk" when nothing is left.
 func slug(name string) string {
 	var b strings.Builder
@@ -37,6 +37,7 @@ func slug(name string) string {
 			r += 'a' - 'A'
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 		case r >= 0x80 && unicode.IsLetter(r):
+			r = unicode.ToLower(r)
 		default:
 			dash = b.Len() > 0
 			continue

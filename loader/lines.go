@@ -114,29 +114,38 @@ func rule(l string) bool {
 	return n >= 3
 }
 
-// listItem reads a list item marker ("- ", "* ", "+ ", "1. ", "1) ");
-// first is true for a bullet or the number 1, empty when the item has no
-// text: CommonMark lets only such items (non-empty) interrupt a paragraph.
-func listItem(l string) (first, empty, ok bool) {
+// item is what a list item line starts with.
+type item struct {
+	marker byte // '-', '*' or '+' for a bullet, '.' or ')' after a number
+	first  bool // a bullet or the number 1
+	empty  bool // no text after the marker
+}
+
+// listItem reads a list item marker ("- ", "* ", "+ ", "1. ", "1) ").
+// CommonMark lets only a non-empty first item interrupt a paragraph, and a
+// new marker starts a new list.
+func listItem(l string) (item, bool) {
 	s, ok := unindent(l)
 	if !ok || s == "" {
-		return false, false, false
+		return item{}, false
 	}
+	var it item
 	var rest string
 	switch {
 	case s[0] == '-' || s[0] == '*' || s[0] == '+':
-		first, rest = true, s[1:]
+		it, rest = item{marker: s[0], first: true}, s[1:]
 	default:
 		d := len(s) - len(strings.TrimLeft(s, "0123456789"))
 		if d == 0 || d > 9 || d == len(s) || (s[d] != '.' && s[d] != ')') {
-			return false, false, false
+			return item{}, false
 		}
-		first, rest = s[:d] == "1", s[d+1:]
+		it, rest = item{marker: s[d], first: s[:d] == "1"}, s[d+1:]
 	}
 	if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
-		return false, false, false
+		return item{}, false
 	}
-	return first, blank(rest), true
+	it.empty = blank(rest)
+	return it, true
 }
 
 // quote is true for a block quote line ("> text").
