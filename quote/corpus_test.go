@@ -56,7 +56,7 @@ func TestCorpus(t *testing.T) {
 				t.Fatalf("%s:%d", talk.File, b.Line)
 			}
 			got := Paras(talk, b.Para, b.Para)
-			if squeeze(got) != squeeze(clean(b.Text)) {
+			if squeeze(got) != squeeze(unmark(clean(b.Text))) {
 				t.Fatalf("%s:%d: the quote of the paragraph differs from its text:\n%q", talk.File, b.Line, got)
 			}
 			if strings.ContainsFunc(got, func(c rune) bool { return unicode.IsControl(c) }) {

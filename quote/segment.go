@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 
 	"talks/model"
@@ -43,7 +44,7 @@ func segments(kind model.Kind, r []rune) []segment {
 		if kind == model.KindList {
 			if m := listMarker(r, cs, le); m > cs {
 				cs = skipSpace(r, m, le)
-				seg.lead = string(r[ls:cs])
+				seg.lead = leadOf(r[ls:m])
 				seg.join = joinLine
 			}
 		}
@@ -61,6 +62,17 @@ func segments(kind model.Kind, r []rune) []segment {
 		ls = le + 1
 	}
 	return segs
+}
+
+// leadOf is a list item's marker as quoted: its indentation kept, a bullet
+// ("*", "+", "-") written "- ", a number "1." or "1)" kept, then one space.
+func leadOf(marker []rune) string {
+	i := skipSpace(marker, 0, len(marker))
+	m := string(marker[i:])
+	if m == "*" || m == "+" {
+		m = "-"
+	}
+	return strings.Repeat(" ", i) + m + " "
 }
 
 // skipQuoteMarkers moves past the ">" markers (and a space after each) at the

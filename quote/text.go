@@ -9,6 +9,8 @@ import (
 )
 
 // Text joins the chosen sentences into the plain quoted text (no wrapping, no styling).
+// It is the text as the reading pane shows it: without escape codes and
+// without inline Markdown ("**bold**" is "bold", "[text](url)" is "text").
 // Sentences of one line are joined as written (a space or nothing); lines of
 // a block as the source has them (a list item keeps its marker on a line of
 // its own); blocks with a blank line. Sentences left out between two chosen
@@ -46,7 +48,7 @@ func Text(t *model.Talk, sel []Sentence) string {
 		b.WriteString(string(r[s.Start:s.End]))
 		prevSeg = si
 	}
-	return clean(b.String())
+	return clean(unmark(b.String()))
 }
 
 // Paras is the plain text of paragraphs from..to, joined by blank lines.

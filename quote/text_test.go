@@ -53,6 +53,33 @@ func TestTextStripsEscapes(t *testing.T) {
 	}
 }
 
+func TestTextInlineMarkdown(t *testing.T) {
+	tests := []struct {
+		name string
+		kind model.Kind
+		text string
+		want string
+	}{
+		{"bold", model.KindParagraph, "这是**重点**。", "这是重点。"},
+		{"bold cut by a sentence end", model.KindParagraph, "**第一句。第二句**还在。", "第一句。第二句还在。"},
+		{"code", model.KindParagraph, "用`fp8`训练。", "用fp8训练。"},
+		{"link keeps its text", model.KindParagraph, "见[官方文档](https://example.com/docs)。", "见官方文档。"},
+		{"inline image goes", model.KindParagraph, "如图![图1](img/a.png)所示。", "如图所示。"},
+		{"escapes", model.KindParagraph, `星号\*和井号\#。`, "星号*和井号#。"},
+		{"single stars and underscores stay", model.KindParagraph, "A*搜索用了fp8_e4m3格式。", "A*搜索用了fp8_e4m3格式。"},
+		{"bullets are written -", model.KindList, "*   **导航：** 找路。\n+ 第二项。\n    *   嵌套。", "- 导航： 找路。\n- 第二项。\n    - 嵌套。"},
+		{"numbers are kept", model.KindList, "1. 第一。\n2) 第二。", "1. 第一。\n2) 第二。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			talk := &model.Talk{Blocks: []model.Block{{Kind: tt.kind, Text: tt.text, Para: 1}}}
+			if got := Text(talk, Sentences(talk)); got != tt.want {
+				t.Errorf("Text(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestParas(t *testing.T) {
 	talk := fixtureTalk()
 	tests := []struct {
