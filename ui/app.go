@@ -39,6 +39,10 @@ const (
 	stateWarnings              // problems met while loading
 )
 
+// maxPageWidth is the widest a page is rendered: longer lines are hard to
+// read, so a wide pane leaves the rest blank.
+const maxPageWidth = 100
+
 // wideWidth is the terminal width from which the list and the reader are
 // shown side by side.
 const wideWidth = 120
@@ -198,7 +202,7 @@ func (m *Model) wantPage() tea.Cmd {
 func (m *Model) resize() tea.Cmd {
 	l := m.layout()
 	m.list.show(l.listRows)
-	m.reader.resize(l.readW, max(0, l.paneH-1))
+	m.reader.resize(min(l.readW, maxPageWidth), max(0, l.paneH-1))
 	return m.wantPage()
 }
 

@@ -105,9 +105,15 @@ func TestBackReturnsToSameRowAndScroll(t *testing.T) {
 }
 
 // TestResizeKeepsTopParagraph scrolls into a talk, resizes, and checks that
-// the paragraph at the top stays at the top.
+// the paragraph at the top stays at the top — also after a size so tall that
+// the page's end pulls it down.
 func TestResizeKeepsTopParagraph(t *testing.T) {
-	sizes := [][2]int{{60, 20}, {140, 40}, {40, 15}, {100, 30}}
+	sizes := []struct {
+		w, h    int
+		clamped bool // the page's end is on screen: the block cannot be at the top
+	}{
+		{60, 20, false}, {140, 40, false}, {40, 15, false}, {100, 400, true}, {100, 30, false}, {200, 50, false},
+	}
 	d := newDriver(t, testCorpus(), 100, 30)
 	d.press("j", "enter", "space", "space", "j")
 	blk, para := d.m.reader.topBlock(), d.m.reader.para()
@@ -117,16 +123,27 @@ func TestResizeKeepsTopParagraph(t *testing.T) {
 	// Put the top line exactly on the block's start, as resizing will.
 	d.m.reader.top = d.m.reader.page.LineOf(blk)
 	for _, s := range sizes {
-		d.resize(s[0], s[1])
-		if got := d.m.reader.topBlock(); got != blk {
-			t.Errorf("at %dx%d block %d is at the top, want %d", s[0], s[1], got, blk)
+		d.resize(s.w, s.h)
+		r := d.m.reader
+		if s.clamped {
+			if want := max(0, r.page.Len()-r.height); r.top != want {
+				t.Errorf("at %dx%d top %d, want the page's end %d", s.w, s.h, r.top, want)
+			}
+			continue
 		}
-		if got := d.m.reader.para(); got != para {
-			t.Errorf("at %dx%d paragraph %d is at the top, want %d", s[0], s[1], got, para)
+		if got := r.topBlock(); got != blk {
+			t.Errorf("at %dx%d block %d is at the top, want %d", s.w, s.h, got, blk)
 		}
-		if d.m.reader.top != d.m.reader.page.LineOf(blk) {
-			t.Errorf("at %dx%d top line %d is not the start of block %d", s[0], s[1], d.m.reader.top, blk)
+		if got := r.para(); got != para {
+			t.Errorf("at %dx%d paragraph %d is at the top, want %d", s.w, s.h, got, para)
 		}
+		if r.top != r.page.LineOf(blk) {
+			t.Errorf("at %dx%d top line %d is not the start of block %d", s.w, s.h, r.top, blk)
+		}
+	}
+	d.press("j")
+	if d.m.reader.topBlock() == blk && d.m.reader.top == d.m.reader.page.LineOf(blk) {
+		t.Error("j did not scroll after the resizes")
 	}
 }
 

@@ -55,7 +55,9 @@ func (c *pageCache) get(k pageKey) (*render.Page, tea.Cmd) {
 		c.renderers[k.style] = r
 	}
 	return nil, func() tea.Msg {
-		return pageMsg{key: k, page: r.Page(k.talk, k.width)}
+		p := r.Page(k.talk, k.width)
+		p.Len() // lay the page out here, not in Update
+		return pageMsg{key: k, page: p}
 	}
 }
 

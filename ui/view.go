@@ -115,7 +115,7 @@ func (m Model) listPane(w, h int) []string {
 func (m Model) listStatus(w int) string {
 	s := fmt.Sprintf(" %d/%d talks", min(m.list.cursor+1, len(m.list.talks)), len(m.list.talks))
 	if n := m.warningCount(); n > 0 {
-		s += " · " + m.styles.Warning.Render(fmt.Sprintf("⚠ %d warnings (w)", n))
+		s += " · " + m.styles.Warning.Render(fmt.Sprintf("⚠ %s (w)", plural(n, "warning")))
 	}
 	if m.flash != "" && m.state == stateList {
 		s = " " + m.flash
@@ -155,7 +155,7 @@ func (m Model) warningLines(w int) []string {
 	if m.corpus != nil {
 		ws = m.corpus.Warnings
 	}
-	lines := []string{m.styles.Title.Render(ellipsis(fmt.Sprintf("%d problems while loading %s", len(ws), m.opts.Source), w))}
+	lines := []string{m.styles.Title.Render(ellipsis(fmt.Sprintf("%s while loading %s", plural(len(ws), "problem"), m.opts.Source), w))}
 	for _, x := range ws {
 		wrapped := ansi.Wrap(x.Error(), max(1, w-2), "")
 		for i, s := range strings.Split(wrapped, "\n") {
@@ -175,4 +175,12 @@ func (m Model) warningCount() int {
 		return 0
 	}
 	return len(m.corpus.Warnings)
+}
+
+// plural is "1 thing" or "n things".
+func plural(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }
