@@ -78,7 +78,6 @@ func TestWriteSize(t *testing.T) {
 		{256 << 10, 1},
 		{1 << 20, 2},
 		{3 << 20, 3},
-		{5 << 20, 4},
 	}
 	for _, tt := range tests {
 		st, files := writeTree(t, tt.size, tt.seed)
@@ -96,7 +95,7 @@ func TestWriteSize(t *testing.T) {
 }
 
 func TestWriteFiles(t *testing.T) {
-	st, files := writeTree(t, 4<<20, 1)
+	st, files := writeTree(t, 3<<20, 1)
 	if st.Volumes == 0 || st.Duplicates == 0 || st.Talks <= st.Volumes {
 		t.Errorf("want volumes, duplicates and single files: %+v", st)
 	}
