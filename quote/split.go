@@ -33,12 +33,12 @@ func splitRunes(r []rune) [][2]int {
 			i++
 			continue
 		}
-		if !isTerm(c) || (inURL[i] && c < 0x80) || !hasContent(r, start, i) {
+		if !isTerm(c) || inURL.ascii(r, i) || !hasContent(r, start, i) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(r) && isTerm(r[j]) && !(inURL[j] && r[j] < 0x80) {
+		for j < len(r) && isTerm(r[j]) && !inURL.ascii(r, j) {
 			j++
 		}
 		k := j
@@ -140,6 +140,7 @@ func trimEnd(r []rune, start, end int) int {
 	return end
 }
 
+// onlySpace reports whether r is all white space.
 func onlySpace(r []rune) bool {
 	for _, c := range r {
 		if !unicode.IsSpace(c) {
@@ -149,11 +150,20 @@ func onlySpace(r []rune) bool {
 	return true
 }
 
+// mask marks runes of a text; a nil mask marks none.
+type mask []bool
+
+// ascii reports whether r[i] is marked and ASCII: an ASCII terminator in a
+// URL does not end a sentence, a CJK one does.
+func (m mask) ascii(r []rune, i int) bool {
+	return m != nil && m[i] && r[i] < 0x80
+}
+
 // urlMask marks the runes that are part of a URL: from "http://",
 // "https://" or "www." up to white space or CJK punctuation (a URL may hold
-// Chinese words), without trailing punctuation. Only "." "!" "?" look at it.
-func urlMask(r []rune) []bool {
-	var mask []bool
+// Chinese words), without trailing punctuation; nil when there is no URL.
+func urlMask(r []rune) mask {
+	var m mask
 	for i := 0; i < len(r); i++ {
 		if !urlStart(r, i) {
 			continue
@@ -166,20 +176,18 @@ func urlMask(r []rune) []bool {
 		for j > i && strings.ContainsRune(`.,;:!?'")]}`, r[j-1]) {
 			j--
 		}
-		if mask == nil {
-			mask = make([]bool, len(r))
+		if m == nil {
+			m = make(mask, len(r))
 		}
 		for p := i; p < j; p++ {
-			mask[p] = true
+			m[p] = true
 		}
 		i = j
 	}
-	if mask == nil {
-		mask = make([]bool, len(r))
-	}
-	return mask
+	return m
 }
 
+// urlStart reports whether a URL starts at r[i] (not inside a word).
 func urlStart(r []rune, i int) bool {
 	if c := r[i] | 0x20; c != 'h' && c != 'w' {
 		return false

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"talks/model"
 )
@@ -62,13 +63,13 @@ func Paras(t *model.Talk, from, to int) string {
 	return Text(t, sel)
 }
 
-// sorted is a copy of sel in talk order, without duplicates and without
-// sentences that do not fit the talk.
+// sorted is a copy of sel in talk order, without sentences that do not fit
+// the talk or that overlap one before them (duplicates included).
 func sorted(t *model.Talk, sel []Sentence) []Sentence {
 	out := make([]Sentence, 0, len(sel))
 	for _, s := range sel {
 		if s.Block < 0 || s.Block >= len(t.Blocks) || s.Start < 0 || s.End <= s.Start ||
-			s.End > len([]rune(t.Blocks[s.Block].Text)) {
+			s.End > utf8.RuneCountInString(t.Blocks[s.Block].Text) {
 			continue
 		}
 		out = append(out, s)
@@ -79,9 +80,14 @@ func sorted(t *model.Talk, sel []Sentence) []Sentence {
 		}
 		return a.Start - b.Start
 	})
-	return slices.CompactFunc(out, func(a, b Sentence) bool {
-		return a.Block == b.Block && a.Start == b.Start
-	})
+	kept := out[:0]
+	for _, s := range out {
+		if n := len(kept); n > 0 && kept[n-1].Block == s.Block && kept[n-1].End > s.Start {
+			continue
+		}
+		kept = append(kept, s)
+	}
+	return kept
 }
 
 // segmentOf is the index of the last segment that starts at or before rune

@@ -32,6 +32,7 @@ func TestText(t *testing.T) {
 		{"mid-item start has no marker", pick(8, 9), "再检查一遍。这是续行。"},
 		{"quote lines join, quote paragraphs keep a blank line", pick(10, 11, 12), "Small models can be strong.\n\n小模型也能很强。"},
 		{"order and duplicates do not matter", pick(4, 3, 3), "We cleaned the data, e.g. removed duplicates. It took 3.5 days."},
+		{"overlapping ranges keep the first", []Sentence{{Block: 0, Para: 1, Start: 0, End: 6}, {Block: 0, Para: 1, Start: 4, End: 10}}, "大家好。今天"},
 		{"sentences outside the talk are dropped", append(pick(0), Sentence{Block: 99, Para: 1, Start: 0, End: 3}, Sentence{Block: 0, Para: 1, Start: 2, End: 200}), "大家好。"},
 	}
 	for _, tt := range tests {
