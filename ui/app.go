@@ -70,6 +70,8 @@ type Model struct {
 	help     textView
 	warnings textView
 	flash    string // a one-off message for the status line
+	// seen is the block each talk read in this session had at the top.
+	seen map[*model.Talk]int
 
 	pages    *pageCache
 	open     func(target string) error
@@ -87,6 +89,7 @@ func New(opts Options) Model {
 		isDark:   true,
 		reader:   readerModel{anchor: noAnchor},
 		pages:    newPageCache(),
+		seen:     map[*model.Talk]int{},
 		open:     openTarget,
 		copyText: systemClipboard,
 	}
@@ -206,11 +209,28 @@ func (m *Model) resize() tea.Cmd {
 	return m.wantPage()
 }
 
-// openTalk shows t in the reader and puts the list's cursor on it.
+// openTalk shows t in the reader, gives it the focus and puts the list's
+// cursor on it.
 func (m *Model) openTalk(t *model.Talk) tea.Cmd {
-	m.reader.open(t)
 	m.list.selectTalk(t, m.layout().listRows)
 	m.state = stateReader
+	return m.show(t)
+}
+
+// show puts t in the reading pane where it was last left in this session,
+// remembering where the talk it replaces was left.
+func (m *Model) show(t *model.Talk) tea.Cmd {
+	if t == nil {
+		return nil
+	}
+	if cur := m.reader.talk; cur != nil && cur != t {
+		m.seen[cur] = m.reader.topBlock()
+	}
+	b, ok := m.seen[t]
+	if !ok {
+		b = -1
+	}
+	m.reader.open(t, b)
 	return m.wantPage()
 }
 
@@ -228,6 +248,10 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	l := m.layout()
 	switch m.state {
+	case stateLoading:
+		if key.Matches(msg, k.Quit) {
+			return m, tea.Quit
+		}
 	case stateList:
 		return m.updateList(msg)
 	case stateReader:
@@ -279,6 +303,7 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // updateList handles a key on the talk list.
 func (m Model) updateList(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.keys
+	rows := m.layout().listRows
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
@@ -290,11 +315,21 @@ func (m Model) updateList(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.state = stateWarnings
 		m.warnings = textView{}
 	default:
-		if d, ok := navDelta(msg, k, m.layout().listRows); ok {
-			m.list.move(d, m.layout().listRows)
+		if d, ok := navDelta(msg, k, rows); ok {
+			m.list.move(d, rows)
+			return m, m.preview()
 		}
 	}
 	return m, nil
+}
+
+// preview shows the talk under the list's cursor in the reading pane when
+// both panes are on screen.
+func (m *Model) preview() tea.Cmd {
+	if !m.layout().wide {
+		return nil
+	}
+	return m.show(m.list.selected())
 }
 
 // updateReader handles a key in the reading pane.
@@ -342,6 +377,9 @@ func (m Model) updateWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 	case overList:
 		if d, ok := wheelDelta(msg.Mouse()); ok {
 			m.list.move(d, l.listRows)
+			if m.state == stateList {
+				return m, m.preview()
+			}
 		}
 	case m.state == stateReader:
 		m.reader = m.reader.update(msg, m.keys)

@@ -313,6 +313,9 @@ func TestLoading(t *testing.T) {
 	if v := next.(Model).View(); !v.AltScreen || v.MouseMode != tea.MouseModeCellMotion {
 		t.Error("the view must ask for the alternate screen and the mouse")
 	}
+	if _, cmd := next.Update(keyPress("q")); cmd == nil || cmd() != tea.Quit() {
+		t.Error("q while loading should quit")
+	}
 	next, _ = next.Update(loadedMsg{corpus: testCorpus()})
 	if v := ansi.Strip(next.(Model).View().Content); !strings.Contains(v, "demo corpus — run `talks PATH` to open your own files") {
 		t.Errorf("no demo line:\n%s", v)
@@ -329,4 +332,38 @@ func TestLoading(t *testing.T) {
 		t.Errorf("empty corpus:\n%s", v)
 	}
 	d.press("enter", "j", "w", "G")
+}
+
+// TestSessionPositions checks that a talk reopened in the same session
+// opens where it was left, and that the wide layout previews the talk under
+// the list's cursor.
+func TestSessionPositions(t *testing.T) {
+	d := newDriver(t, testCorpus(), 100, 30)
+	d.press("j", "enter", "space", "space")
+	left := d.m.reader.topBlock()
+	if left <= 0 {
+		t.Fatalf("top block %d: the test should have scrolled", left)
+	}
+	d.press("]", "[")
+	if got := d.m.reader.topBlock(); got != left {
+		t.Errorf("reopened at block %d, want %d", got, left)
+	}
+	d.press("q", "j", "enter")
+	if got := d.m.reader.topBlock(); got != -1 || d.m.reader.top != 0 {
+		t.Errorf("a talk never read opened at block %d line %d, want the top", got, d.m.reader.top)
+	}
+
+	w := newDriver(t, testCorpus(), 140, 30)
+	w.press("j", "j")
+	if w.m.state != stateList || w.m.reader.talk == nil || w.m.reader.talk.ID != "BVtest0001-p3" {
+		t.Fatalf("wide list should preview the talk under the cursor; state %v talk %v", w.m.state, w.m.reader.talk)
+	}
+	if v := w.view(); !strings.Contains(v, "主持人 周明") {
+		t.Errorf("preview not on screen:\n%s", v)
+	}
+	n := newDriver(t, testCorpus(), 100, 30)
+	n.press("j", "j")
+	if n.m.reader.talk != nil {
+		t.Error("a single pane should not load a preview")
+	}
 }

@@ -105,7 +105,7 @@ func (k KeyMap) shortHelp(s state) []key.Binding {
 	case stateHelp, stateWarnings:
 		return []key.Binding{k.Back, k.ForceQuit, k.Down, k.Up}
 	case stateLoading:
-		return []key.Binding{k.ForceQuit}
+		return []key.Binding{k.Quit}
 	default:
 		return []key.Binding{k.Open, k.Help, k.Quit, k.Warnings, k.Down, k.Up}
 	}

@@ -200,8 +200,9 @@ func (l listModel) rowAt(y int) int {
 	return slices.Index(l.talks, r)
 }
 
-// view renders h rows of w cells.
-func (l listModel) view(w, h int, st Styles) []string {
+// view renders h rows of w cells; the cursor's row is highlighted in full
+// when the list has the focus.
+func (l listModel) view(w, h int, focused bool, st Styles) []string {
 	if h <= 0 {
 		return nil
 	}
@@ -215,7 +216,7 @@ func (l listModel) view(w, h int, st Styles) []string {
 			lines = append(lines, " "+st.Forum.Render(ellipsis(row.text, w-1)))
 		default:
 			selected := len(l.talks) > 0 && l.talks[l.cursor] == r
-			lines = append(lines, l.talkRow(row.talk, w, selected, st))
+			lines = append(lines, l.talkRow(row.talk, w, selected, focused, st))
 		}
 	}
 	return fitBlock(lines, w, h)
@@ -223,7 +224,7 @@ func (l listModel) view(w, h int, st Styles) []string {
 
 // talkRow is "  P<n> title  speakers" cut to w cells, marked "›" when
 // selected (so the cursor shows without colour too).
-func (l listModel) talkRow(t *model.Talk, w int, selected bool, st Styles) string {
+func (l listModel) talkRow(t *model.Talk, w int, selected, focused bool, st Styles) string {
 	part := ""
 	if l.partW > 0 {
 		part = fmt.Sprintf("%-*s ", l.partW, t.PartLabel())
@@ -234,6 +235,9 @@ func (l listModel) talkRow(t *model.Talk, w int, selected bool, st Styles) strin
 		s := "› " + part + title
 		if names != "" {
 			s += "  " + names
+		}
+		if !focused {
+			return st.SelectedBlur.Render(ellipsis(s, w))
 		}
 		return st.Selected.Render(fitLine(ellipsis(s, w), w))
 	}

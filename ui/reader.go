@@ -30,12 +30,13 @@ type readerModel struct {
 	width, height int
 }
 
-// open shows t from its top, or keeps the position when t is already open.
-func (r *readerModel) open(t *model.Talk) {
+// open shows t with block at the top (-1: from its start), or keeps the
+// position when t is already open.
+func (r *readerModel) open(t *model.Talk, block int) {
 	if r.talk == t {
 		return
 	}
-	r.talk, r.page, r.top, r.anchor, r.pin = t, nil, 0, noAnchor, noAnchor
+	r.talk, r.page, r.top, r.anchor, r.pin = t, nil, 0, block, noAnchor
 }
 
 // setPage shows p, putting the waiting anchor block, if any, at the top.
@@ -108,11 +109,11 @@ func (r *readerModel) jump(b int) {
 
 // topBlock is the block shown on the top line, -1 for the header or no page.
 func (r readerModel) topBlock() int {
-	if r.page == nil {
+	switch {
+	case r.anchor != noAnchor:
+		return r.anchor // the block waiting to be put at the top
+	case r.page == nil:
 		return -1
-	}
-	if r.stale() {
-		return r.anchor
 	}
 	return r.page.BlockAt(r.top)
 }

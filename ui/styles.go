@@ -21,6 +21,9 @@ type Styles struct {
 	Speakers lipgloss.Style
 	// Selected is the row under the cursor.
 	Selected lipgloss.Style
+	// SelectedBlur is the row under the cursor when another pane has the
+	// focus.
+	SelectedBlur lipgloss.Style
 	// Status is a pane's status line.
 	Status lipgloss.Style
 	// Warning is the warnings count and warning lines.
@@ -48,6 +51,7 @@ func DefaultStyles(isDark bool) Styles {
 		Selected: lipgloss.NewStyle().Bold(true).
 			Foreground(ld(lipgloss.Color("#FFFFFF"), lipgloss.Color("#FFFFFF"))).
 			Background(ld(lipgloss.Color("#5A56E0"), lipgloss.Color("#4B47B8"))),
+		SelectedBlur: lipgloss.NewStyle().Bold(true).Foreground(accent),
 		Status: lipgloss.NewStyle().
 			Foreground(ld(lipgloss.Color("#3A3A3A"), lipgloss.Color("#D0D0D0"))).
 			Background(ld(lipgloss.Color("#E4E4E4"), lipgloss.Color("#303030"))),
@@ -63,17 +67,18 @@ func DefaultStyles(isDark bool) Styles {
 func PlainStyles() Styles {
 	plain := lipgloss.NewStyle()
 	return Styles{
-		Title:    plain.Bold(true),
-		Demo:     plain,
-		Group:    plain.Bold(true),
-		Forum:    plain,
-		Part:     plain,
-		Speakers: plain,
-		Selected: plain.Reverse(true),
-		Status:   plain.Reverse(true),
-		Warning:  plain,
-		Divider:  plain,
-		Faint:    plain,
+		Title:        plain.Bold(true),
+		Demo:         plain,
+		Group:        plain.Bold(true),
+		Forum:        plain,
+		Part:         plain,
+		Speakers:     plain,
+		Selected:     plain.Reverse(true),
+		SelectedBlur: plain.Bold(true),
+		Status:       plain.Reverse(true),
+		Warning:      plain,
+		Divider:      plain,
+		Faint:        plain,
 		Help: help.Styles{
 			Ellipsis: plain, ShortKey: plain.Bold(true), ShortDesc: plain, ShortSeparator: plain,
 			FullKey: plain.Bold(true), FullDesc: plain, FullSeparator: plain,

@@ -50,6 +50,9 @@ func (m Model) View() tea.View {
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	v.WindowTitle = "talks"
+	if t := m.reader.talk; t != nil && m.state != stateList {
+		v.WindowTitle = titleOf(t) + " · talks"
+	}
 	return v
 }
 
@@ -105,7 +108,7 @@ func (m Model) listPane(w, h int) []string {
 	if len(m.list.talks) == 0 {
 		lines = append(lines, fitBlock([]string{"  No talks found."}, w, rows)...)
 	} else {
-		lines = append(lines, m.list.view(w, rows, m.styles)...)
+		lines = append(lines, m.list.view(w, rows, m.state == stateList, m.styles)...)
 	}
 	lines = fitBlock(lines, w, h-1)
 	return append(lines, m.listStatus(w))
