@@ -47,4 +47,19 @@
 // A paragraph is split as a whole. A list or quote block is split line by
 // line after its markers ("- ", "1. ", "> "), so a sentence never spans two
 // list items or two quoted lines.
+//
+// # Quotes
+//
+// Text joins sentences as the reader sees them: no escape codes, no inline
+// Markdown, no wrapping. Sentences of a line join as written, list items stay
+// on lines of their own with a "- " or "1. " marker, and blocks (or
+// paragraphs of a quote block) are separated by a blank line. Markdown puts
+// "> " before each line and ">" for each blank line, then ">" and
+// "> — " followed by the Citation:
+//
+//	> 第一句。第二句。
+//	>
+//	> 下一段。
+//	>
+//	> — 周一鸣（主持）、陈安，《标题》，2031星河开发者大会 · 智能体论坛 · P2，https://www.bilibili.com/video/BV…?p=2
 package quote
