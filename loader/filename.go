@@ -7,19 +7,20 @@ import (
 	"strings"
 )
 
-// File names carry metadata in three styles, tried in this order after the
+// File names carry metadata in four styles, tried in this order after the
 // text extension (.md, .markdown, .txt) is removed:
 //
 //   - A heading: the spaced or slug dialect of heading.go, when the name has
 //     a part segment or a video id segment
 //     ("2024北京智源大会-大模型产业技术---P4-…-黄文灏---智源社区---BV1HM4m1U7bM").
-//   - A part slug: event-forum, "-p" or "-P" and the part, then the title
-//     as a slug ("2025示例大会-数据与开源-p05-数据卡片的工具链").
 //   - A video note: event-forum, hyphens, the video id, "_p" and the part,
 //     then anything ("2025北京智源大会-AI安全--BV14FNWzuEfo_p3-_note").
+//   - A part slug: event-forum, "-p" or "-P" and the part, then the title
+//     and speakers as in a slug heading ("2025示例大会-数据与开源-p05-数据卡片的工具链").
 //   - A series number: an ASCII series name starting with a letter, "-" or
 //     "_", and a number of one to three digits ("ptcon-2025-068" → series
-//     "ptcon-2025" as the event, part 68).
+//     "ptcon-2025" as the event, part 68). A number of four digits is a
+//     year, not a part.
 //
 // Any other name carries no metadata and gives the zero Meta: the parser
 // does not make a title out of a file name.
