@@ -159,7 +159,7 @@ func (m *Model) loaded(c *model.Corpus) tea.Cmd {
 	m.keys.Warnings.SetEnabled(len(c.Warnings) > 0)
 	m.warnings = textView{}
 	m.state = stateList
-	cmd := m.resize()
+	cmd := tea.Batch(m.resize(), m.preview())
 	if len(c.Talks) == 1 {
 		return tea.Batch(cmd, m.openTalk(c.Talks[0]))
 	}

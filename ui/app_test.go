@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
@@ -38,7 +39,7 @@ func TestFlows(t *testing.T) {
 		{"wide", 140, 30, []string{"j", "enter"}, []string{"测试大会 2030（一）", "│", "第1段"}},
 		{"small_list", 40, 15, nil, []string{"P1 开场致辞"}},
 		{"small_reader", 40, 15, []string{"j", "enter", "space"}, []string{"¶ "}},
-		{"small_images", 40, 15, []string{"j", "enter", "i"}, []string{"图 1"}},
+		{"small_images", 40, 15, []string{"j", "enter", "i"}, []string{"图 1", "slides/a1.png"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -232,6 +233,7 @@ func TestImageLinks(t *testing.T) {
 		{"open url", []string{"j", "enter", "i", "enter"}, nil, []string{"https://example.org/slides/a1.png"}, nil, "opened 图 1"},
 		{"open file", []string{"j", "enter", "i", "j", "enter"}, nil, []string{"/data/slides/s1.png"}, nil, "opened 图 2"},
 		{"open fails", []string{"j", "enter", "i", "enter"}, errors.New("no browser"), []string{"https://example.org/slides/a1.png"}, nil, "cannot open 图 1: no browser"},
+		{"no opener", []string{"j", "enter", "p"}, &exec.Error{Name: "xdg-open", Err: exec.ErrNotFound}, []string{"https://www.bilibili.com/video/BVtest0001?p=2"}, nil, "cannot open the video: no browser or viewer found"},
 		{"copy", []string{"j", "enter", "i", "G", "c"}, nil, nil, []string{"/data/slides/s4.png"}, "copied the link of 图 5"},
 		{"video", []string{"j", "enter", "p"}, nil, []string{"https://www.bilibili.com/video/BVtest0001?p=2"}, nil, "opened the video"},
 		{"no video", []string{"G", "enter", "p"}, nil, nil, nil, "this talk has no video"},

@@ -2,7 +2,9 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
+	"github.com/charmbracelet/x/ansi"
 	"talks/model"
 )
 
@@ -16,13 +18,7 @@ type imagesModel struct {
 // block top (the first slide still to come).
 func newImages(t *model.Talk, top int) imagesModel {
 	m := imagesModel{picker: picker{title: "Images · " + titleOf(t), empty: "This talk has no images."}, images: t.Images}
-	for _, img := range t.Images {
-		s := imageLabel(img)
-		if img.Alt != "" {
-			s += "  " + img.Alt
-		}
-		m.items = append(m.items, s+"  "+img.Target)
-	}
+	m.items = m.itemsFor(far)
 	m.cursor = -1
 	for i := max(0, top); i < len(t.Blocks); i++ {
 		if b := t.Blocks[i]; b.Kind == model.KindImage && b.Image >= 1 && b.Image <= len(t.Images) {
@@ -34,6 +30,37 @@ func newImages(t *model.Talk, top int) imagesModel {
 		m.cursor = max(0, len(t.Images)-1)
 	}
 	return m
+}
+
+// itemsFor is the list's items for a pane w cells wide: "图 n", the alt text,
+// and the target, cut on the left (its file name is what tells images
+// apart) to fit.
+func (m imagesModel) itemsFor(w int) []string {
+	labelW := 0
+	for _, img := range m.images {
+		labelW = max(labelW, ansi.StringWidth(imageLabel(img)))
+	}
+	out := make([]string, len(m.images))
+	for i, img := range m.images {
+		label := imageLabel(img)
+		s := label + strings.Repeat(" ", labelW-ansi.StringWidth(label)+2)
+		if img.Alt != "" {
+			s += img.Alt + "  "
+		}
+		room := w - 2 - ansi.StringWidth(s) // the picker indents by 2
+		target := img.Target
+		if tw := ansi.StringWidth(target); tw > room && room > 1 {
+			target = ansi.TruncateLeft(target, tw-room+1, "…")
+		}
+		out[i] = s + target
+	}
+	return out
+}
+
+// view renders the image list, w cells by h lines.
+func (m imagesModel) view(w, h int, status string, st Styles) []string {
+	m.items = m.itemsFor(w)
+	return m.picker.view(w, h, status, st)
 }
 
 // imageLabel is the short name the text gives an image, "图 3".

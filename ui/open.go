@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"errors"
+	"os/exec"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -26,10 +28,17 @@ func openTarget(target string) error {
 	return browser.OpenFile(target)
 }
 
+// errNoOpener says the system has no program to open links with.
+var errNoOpener = errors.New("no browser or viewer found (xdg-open)")
+
 // openCmd opens target in the background and reports how it went.
 func openCmd(open func(string) error, what, target string) tea.Cmd {
 	return func() tea.Msg {
-		return openedMsg{what: what, err: open(target)}
+		err := open(target)
+		if errors.Is(err, exec.ErrNotFound) {
+			err = errNoOpener
+		}
+		return openedMsg{what: what, err: err}
 	}
 }
 
