@@ -1,0 +1,185 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// updateKey routes a key to the screen that has the focus.
+func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.keys
+	if key.Matches(msg, k.Help) && m.state != stateLoading {
+		if m.state == stateHelp {
+			m.state = m.back
+			return m, nil
+		}
+		m.back, m.state = m.state, stateHelp
+		m.help = textView{}
+		return m, nil
+	}
+	l := m.layout()
+	switch m.state {
+	case stateLoading:
+		if key.Matches(msg, k.Quit) {
+			return m, tea.Quit
+		}
+	case stateList:
+		return m.updateList(msg)
+	case stateReader:
+		return m.updateReader(msg)
+	case stateOutline:
+		if key.Matches(msg, k.Back) {
+			m.state = stateReader
+			return m, nil
+		}
+		if key.Matches(msg, k.Select) {
+			if b := m.outline.block(); b >= 0 {
+				m.reader.jump(b)
+			}
+			m.state = stateReader
+			return m, nil
+		}
+		m.outline.picker = m.outline.update(msg, k, m.outline.rows(l.paneH))
+	case stateImages:
+		if key.Matches(msg, k.Back) {
+			m.state = stateReader
+			return m, nil
+		}
+		img, ok := m.images.selected()
+		switch {
+		case ok && key.Matches(msg, k.Select):
+			return m, openCmd(m.open, imageLabel(img), img.Target)
+		case ok && key.Matches(msg, k.Copy):
+			return m, copyCmd(m.copyText, imageLabel(img), img.Target)
+		}
+		m.images.picker = m.images.update(msg, k, m.images.rows(l.paneH))
+	case stateHelp:
+		if key.Matches(msg, k.Back) {
+			m.state = m.back
+			return m, nil
+		}
+		m.help.lines = helpLines(k, m.width, m.styles)
+		m.help = m.help.update(msg, k, l.paneH)
+	case stateWarnings:
+		if key.Matches(msg, k.Back) {
+			m.state = stateList
+			return m, nil
+		}
+		m.warnings.lines = m.warningLines(m.width)
+		m.warnings = m.warnings.update(msg, k, l.paneH)
+	}
+	return m, nil
+}
+
+// updateList handles a key on the talk list.
+func (m Model) updateList(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.keys
+	rows := m.layout().listRows
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Open):
+		if t := m.list.selected(); t != nil {
+			return m, m.openTalk(t)
+		}
+	case key.Matches(msg, k.Warnings) && k.Warnings.Enabled():
+		m.state = stateWarnings
+		m.warnings = textView{}
+	default:
+		if d, ok := navDelta(msg, k, rows); ok {
+			m.list.move(d, rows)
+			return m, m.preview()
+		}
+	}
+	return m, nil
+}
+
+// preview shows the talk under the list's cursor in the reading pane when
+// both panes are on screen.
+func (m *Model) preview() tea.Cmd {
+	if !m.layout().wide {
+		return nil
+	}
+	return m.show(m.list.selected())
+}
+
+// updateReader handles a key in the reading pane.
+func (m Model) updateReader(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.keys
+	t := m.reader.talk
+	switch {
+	case key.Matches(msg, k.Back):
+		m.state = stateList
+	case key.Matches(msg, k.Outline):
+		m.outline = newOutline(t, m.reader.topBlock())
+		m.state = stateOutline
+	case key.Matches(msg, k.Images):
+		m.images = newImages(t, m.reader.topBlock())
+		m.state = stateImages
+	case key.Matches(msg, k.Video):
+		if u := t.VideoURL(); u != "" {
+			return m, openCmd(m.open, "the video", u)
+		}
+		m.flash = "this talk has no video"
+	case key.Matches(msg, k.PrevTalk), key.Matches(msg, k.NextTalk):
+		dir := 1
+		if key.Matches(msg, k.PrevTalk) {
+			dir = -1
+		}
+		if n := m.list.neighbor(t, dir); n != nil {
+			return m, m.openTalk(n)
+		}
+		if dir < 0 {
+			m.flash = "first talk of the forum"
+		} else {
+			m.flash = "last talk of the forum"
+		}
+	default:
+		m.reader = m.reader.update(msg, k)
+	}
+	return m, nil
+}
+
+// updateWheel scrolls the pane under the mouse.
+func (m Model) updateWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
+	l := m.layout()
+	overList := m.state == stateList || (l.wide && msg.Mouse().X < l.listW && m.state == stateReader)
+	switch {
+	case overList:
+		if d, ok := wheelDelta(msg.Mouse()); ok {
+			m.list.move(d, l.listRows)
+			if m.state == stateList {
+				return m, m.preview()
+			}
+		}
+	case m.state == stateReader:
+		m.reader = m.reader.update(msg, m.keys)
+	case m.state == stateOutline:
+		m.outline.picker = m.outline.update(msg, m.keys, m.outline.rows(l.paneH))
+	case m.state == stateImages:
+		m.images.picker = m.images.update(msg, m.keys, m.images.rows(l.paneH))
+	case m.state == stateHelp:
+		m.help.lines = helpLines(m.keys, m.width, m.styles)
+		m.help = m.help.update(msg, m.keys, l.paneH)
+	case m.state == stateWarnings:
+		m.warnings.lines = m.warningLines(m.width)
+		m.warnings = m.warnings.update(msg, m.keys, l.paneH)
+	}
+	return m, nil
+}
+
+// updateClick opens the talk clicked in the list.
+func (m Model) updateClick(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
+	l := m.layout()
+	mouse := msg.Mouse()
+	inList := m.state == stateList || (l.wide && mouse.X < l.listW && m.state == stateReader)
+	if mouse.Button != tea.MouseLeft || !inList || mouse.X >= l.listW {
+		return m, nil
+	}
+	i := m.list.rowAt(mouse.Y - m.listHeader())
+	if i < 0 || mouse.Y-m.listHeader() >= l.listRows {
+		return m, nil
+	}
+	m.list.cursor = i
+	return m, m.openTalk(m.list.selected())
+}
