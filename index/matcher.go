@@ -19,13 +19,13 @@ type entry struct {
 	text   string   // shown to the user
 	low    string   // text lowered by fold: same byte offsets
 	py     string   // pinyin line of low, or "" when text has no Han
-	runeOf []int32  // rune of text that each byte of py comes from
+	slots  []uint16 // where each rune's slot starts in py, then len(py)
 	keys   []string // the ways the names of the people in it may be typed
 }
 
 func newEntry(p *pinyinTable, text string, names []string) entry {
 	e := entry{text: text, low: fold(text)}
-	e.py, e.runeOf = p.line(e.low)
+	e.py, e.slots = p.line(e.low)
 	for _, n := range names {
 		for _, k := range p.keys(n) {
 			if !contains(e.keys, k) {
@@ -53,13 +53,14 @@ type result struct {
 	pos   []int
 }
 
-// candidate is an entry that matched every term so far.
+// candidate is an entry that matched every term so far, and its score.
 type candidate struct {
 	id    int32
-	score int
-	bytes []int   // byte offsets into text, from matches on the line
-	runes []int32 // runes of text, from matches on the pinyin line
+	score int32
 }
+
+// none marks a term that did not match.
+const none = -1 << 30
 
 // find ranks the entries that match every term of query, best first, and
 // returns the first limit of them (all when limit <= 0) with highlights. An
@@ -88,13 +89,13 @@ func (m *matcher) find(query string, limit int) []result {
 		}
 	}
 	m.remember(terms, kept)
-	slices.SortStableFunc(cands, func(a, b candidate) int { return b.score - a.score })
+	slices.SortStableFunc(cands, func(a, b candidate) int { return int(b.score - a.score) })
 	if limit > 0 && limit < len(cands) {
 		cands = cands[:limit]
 	}
 	out := make([]result, len(cands))
 	for i, c := range cands {
-		out[i] = result{id: int(c.id), score: c.score, pos: positions(m.entries[c.id].text, c)}
+		out[i] = result{id: int(c.id), score: int(c.score), pos: highlight(&m.entries[c.id], terms)}
 	}
 	return out
 }
@@ -157,8 +158,7 @@ func (m *matcher) matchAll(ids []int32, terms []string) []candidate {
 }
 
 // matchTerm keeps the candidates that match term on their line (fuzzily)
-// or on their pinyin line (spelled), adding the better score and its
-// highlights.
+// or on their pinyin line (spelled), adding the better score.
 func (m *matcher) matchTerm(cands []candidate, term string) []candidate {
 	var onLine []int // indexes into cands
 	for i := range cands {
@@ -166,46 +166,75 @@ func (m *matcher) matchTerm(cands []candidate, term string) []candidate {
 			onLine = append(onLine, i)
 		}
 	}
-	const none = -1 << 62
 	best := make([]int, len(cands))
 	for i := range best {
 		best[i] = none
 	}
-	byLine := make(map[int][]int, len(onLine))
 	for _, fm := range fuzzy.FindFromIterNoSort(term, m.lines(cands, onLine)) {
-		i := onLine[fm.Index]
-		best[i] = fm.Score + len(fm.Str) - len(fm.MatchedIndexes)
-		byLine[i] = fm.MatchedIndexes
+		best[onLine[fm.Index]] = lineScore(fm)
 	}
-	byPinyin := map[int][]int32{}
 	if isLetters(term) {
-		var slots []slot
 		for i := range cands {
 			e := &m.entries[cands[i].id]
-			if e.py == "" || !isSubsequence(e.py, term) {
+			if e.py == "" {
 				continue
 			}
-			slots = slotsOf(e, slots)
-			if s, runes, ok := spell(e, term, slots); ok && s > best[i] {
+			if s, _, n := spell(e, term); n > 0 && s > best[i] {
 				best[i] = s
-				byPinyin[i] = runes
 			}
 		}
 	}
 	kept := cands[:0]
 	for i, c := range cands {
-		if best[i] == none {
-			continue
+		if best[i] != none {
+			c.score += int32(best[i])
+			kept = append(kept, c)
 		}
-		c.score += best[i]
-		if runes, ok := byPinyin[i]; ok {
-			c.runes = append(c.runes, runes...)
-		} else {
-			c.bytes = append(c.bytes, byLine[i]...)
-		}
-		kept = append(kept, c)
 	}
 	return kept
+}
+
+// lineScore is sahilm/fuzzy's score with its penalty for length taken out.
+func lineScore(fm fuzzy.Match) int {
+	return fm.Score + len(fm.Str) - len(fm.MatchedIndexes)
+}
+
+// highlight matches each term on e again, as matchTerm does, and returns the
+// sorted, distinct rune indexes into e.text of the characters matched.
+func highlight(e *entry, terms []string) []int {
+	var out, bytes []int
+	for _, t := range terms {
+		score, idx := none, []int(nil)
+		if isSubsequence(e.low, t) {
+			if ms := fuzzy.Find(t, []string{e.low}); len(ms) > 0 {
+				score, idx = lineScore(ms[0]), ms[0].MatchedIndexes
+			}
+		}
+		if isLetters(t) && e.py != "" {
+			if s, first, n := spell(e, t); n > 0 && s > score {
+				for k := range n {
+					out = append(out, first+k)
+				}
+				continue
+			}
+		}
+		bytes = append(bytes, idx...)
+	}
+	if len(bytes) > 0 {
+		slices.Sort(bytes)
+		ri, k := 0, 0
+		for b := range e.text {
+			for k < len(bytes) && bytes[k] < b {
+				k++
+			}
+			if k < len(bytes) && bytes[k] == b {
+				out = append(out, ri)
+			}
+			ri++
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // lines yields the lowered lines of the candidates at idx.
@@ -241,28 +270,4 @@ func isSubsequence(s, term string) bool {
 		i += n
 	}
 	return true
-}
-
-// positions turns a candidate's highlights into sorted, distinct rune
-// indexes into text.
-func positions(text string, c candidate) []int {
-	out := make([]int, 0, len(c.bytes)+len(c.runes))
-	for _, r := range c.runes {
-		out = append(out, int(r))
-	}
-	if len(c.bytes) > 0 {
-		byteSet := make(map[int]bool, len(c.bytes))
-		for _, b := range c.bytes {
-			byteSet[b] = true
-		}
-		ri := 0
-		for b := range text {
-			if byteSet[b] {
-				out = append(out, ri)
-			}
-			ri++
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
 }

@@ -43,11 +43,14 @@ func (p *pinyinTable) readings(r rune) []string {
 	return rs
 }
 
+// maxPinyinLine is the longest pinyin line kept: slot offsets are uint16.
+const maxPinyinLine = 1<<16 - 1
+
 // line is the pinyin form of the lowered text s: every Han character becomes
-// its readings, each after a space; other runes stay. runeOf maps every byte
-// of the result to the index of the rune of s it came from. It returns "" and
-// nil when s has no Han character.
-func (p *pinyinTable) line(s string) (py string, runeOf []int32) {
+// its readings, each after a space; other runes stay. slots[i] is the byte
+// offset in py where rune i of s starts, and slots[len] is len(py). It
+// returns "" and nil when s has no Han character (or is too long).
+func (p *pinyinTable) line(s string) (py string, slots []uint16) {
 	han := false
 	for _, r := range s {
 		if p.readings(r) != nil {
@@ -60,10 +63,11 @@ func (p *pinyinTable) line(s string) (py string, runeOf []int32) {
 	}
 	var b strings.Builder
 	b.Grow(len(s) * 2)
-	runeOf = make([]int32, 0, len(s)*2)
-	ri := int32(0)
 	for _, r := range s {
-		start := b.Len()
+		if b.Len() > maxPinyinLine {
+			return "", nil
+		}
+		slots = append(slots, uint16(b.Len()))
 		if rs := p.readings(r); rs != nil {
 			for _, reading := range rs {
 				b.WriteByte(' ')
@@ -72,12 +76,12 @@ func (p *pinyinTable) line(s string) (py string, runeOf []int32) {
 		} else {
 			b.WriteRune(r)
 		}
-		for range b.Len() - start {
-			runeOf = append(runeOf, ri)
-		}
-		ri++
 	}
-	return b.String(), runeOf
+	if b.Len() > maxPinyinLine {
+		return "", nil
+	}
+	slots = append(slots, uint16(b.Len()))
+	return b.String(), slots
 }
 
 // keys are the ways a name may be typed: lowered as written, without spaces,

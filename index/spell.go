@@ -1,74 +1,58 @@
 package index
 
+import (
+	"sort"
+	"strings"
+)
+
 // A term spelled in pinyin matches a run of consecutive Han characters when
 // each character, in order, gives a non-empty prefix of one of its readings:
 // "hwh", "huangwenhao" and "huangwh" all spell 黄闻皓. The characters are
 // found on the entry's pinyin line, where a Han character is a slot of the
-// form " reading reading…".
+// form " reading reading…"; e.slots gives where each rune's slot starts.
 
-// slot is one rune's span [start, end) on a pinyin line; han says whether it
-// holds readings.
-type slot struct {
-	start, end int32
-	han        bool
-}
-
-// slotsOf splits the pinyin line of e into the slots of its runes, reusing buf.
-func slotsOf(e *entry, buf []slot) []slot {
-	buf = buf[:0]
-	for j := 0; j < len(e.py); {
-		k := j + 1
-		for k < len(e.py) && e.runeOf[k] == e.runeOf[j] {
-			k++
-		}
-		buf = append(buf, slot{start: int32(j), end: int32(k), han: e.py[j] == ' ' && k-j > 1})
-		j = k
-	}
-	return buf
+// isHan reports whether slot i of e holds readings.
+func (e *entry) isHan(i int) bool {
+	return i+1 < len(e.slots) && e.slots[i+1]-e.slots[i] > 1 && e.py[e.slots[i]] == ' '
 }
 
 // spell finds the best run of Han characters of e that spells term (ASCII
 // letters), scored like a contiguous fuzzy match where every character is a
-// word start. It returns the score, the runes of the text matched, and
-// whether there is one.
-func spell(e *entry, term string, slots []slot) (score int, runes []int32, ok bool) {
-	for i := range slots {
-		if !slots[i].han {
+// word start. It returns the score, the first rune and the number of runes.
+func spell(e *entry, term string) (score, first, n int) {
+	start := " " + term[:1]
+	for j := 0; j < len(e.py); {
+		k := strings.Index(e.py[j:], start)
+		if k < 0 {
+			break
+		}
+		// The slot holding byte j+k: the last slot starting at or before it.
+		i := sort.Search(len(e.slots), func(i int) bool { return int(e.slots[i]) > j+k }) - 1
+		j = int(e.slots[i+1])
+		if !e.isHan(i) {
 			continue
 		}
-		n := spellFrom(e.py, slots[i:], term)
-		if n == 0 {
-			continue
-		}
-		s := startBonus(e.py, int(slots[i].start)) + 20*(n-1) + adjacency(n)
-		if !ok || s > score {
-			score, ok = s, true
-			runes = runes[:0]
-			for k := range n {
-				runes = append(runes, e.runeOf[slots[i+k].start])
+		if c := spellFrom(e, i, term); c > 0 {
+			s := startBonus(e.py, int(e.slots[i])) + 20*(c-1) + adjacency(c)
+			if n == 0 || s > score {
+				score, first, n = s, i, c
 			}
 		}
 	}
-	return score, runes, ok
+	return score, first, n
 }
 
-// spellFrom is how many slots from the first spell all of term, or 0.
-func spellFrom(py string, slots []slot, term string) int {
-	if term == "" {
+// spellFrom is how many slots from slot i spell all of term, or 0.
+func spellFrom(e *entry, i int, term string) int {
+	if !e.isHan(i) {
 		return 0
 	}
-	if len(slots) == 0 || !slots[0].han {
-		return 0
-	}
-	readings := py[slots[0].start:slots[0].end]
+	readings := e.py[e.slots[i]:e.slots[i+1]]
 	for len(readings) > 0 {
 		readings = readings[1:] // the space
 		r := readings
-		for i := 0; i < len(readings); i++ {
-			if readings[i] == ' ' {
-				r = readings[:i]
-				break
-			}
+		if sp := strings.IndexByte(readings, ' '); sp >= 0 {
+			r = readings[:sp]
 		}
 		readings = readings[len(r):]
 		k := 0
@@ -79,8 +63,8 @@ func spellFrom(py string, slots []slot, term string) int {
 			if l == len(term) {
 				return 1
 			}
-			if n := spellFrom(py, slots[1:], term[l:]); n > 0 {
-				return n + 1
+			if c := spellFrom(e, i+1, term[l:]); c > 0 {
+				return c + 1
 			}
 		}
 	}

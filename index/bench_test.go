@@ -1,0 +1,176 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"talks/model"
+)
+
+// Run: go test -run '^$' -bench . -benchtime 20x ./index/
+
+var (
+	talks10k  = sync.OnceValue(func() []*model.Talk { return genTalks(10_000) })
+	talks100k = sync.OnceValue(func() []*model.Talk { return genTalks(100_000) })
+	corpus100 = sync.OnceValue(func() []*model.Talk { return genCorpus(100 << 20) })
+)
+
+func benchTalks(n int) []*model.Talk {
+	if n == 10_000 {
+		return talks10k()
+	}
+	return talks100k()
+}
+
+// perOp reports the time of one operation of b in milliseconds as unit,
+// counting ops operations per iteration.
+func perOp(b *testing.B, ops int, unit string) {
+	b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N*ops), unit)
+}
+
+var findQueries = []string{"h", "hwh", "huangwenhao", "dmx", "模型训练", "黄 yi", "scaling", "p4"}
+
+// BenchmarkFind is one keystroke of the finder: a query matched from
+// scratch (cold), and a query typed one rune at a time, each keystroke
+// starting from the talks the previous one kept (typing).
+func BenchmarkFind(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		ix := Build(benchTalks(n))
+		for _, q := range findQueries {
+			b.Run(fmt.Sprintf("talks=%d/cold/q=%s", n, q), func(b *testing.B) {
+				matches := 0
+				for b.Loop() {
+					ix.finder.remember(nil, nil)
+					matches = len(ix.finder.find(q, 50))
+				}
+				perOp(b, 1, "ms/keystroke")
+				b.ReportMetric(float64(matches), "matches")
+			})
+		}
+		b.Run(fmt.Sprintf("talks=%d/typing", n), func(b *testing.B) {
+			keys := 0
+			for _, q := range findQueries {
+				keys += len([]rune(q))
+			}
+			for b.Loop() {
+				for _, q := range findQueries {
+					ix.finder.remember(nil, nil)
+					r := []rune(q)
+					for k := 1; k <= len(r); k++ {
+						ix.Find(string(r[:k]), 50)
+					}
+				}
+			}
+			perOp(b, keys, "ms/keystroke")
+		})
+	}
+}
+
+// BenchmarkBuild is the time and memory to index the talks (the finder's
+// lines, pinyin, people); MB-kept is the heap the index holds afterwards.
+func BenchmarkBuild(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		talks := benchTalks(n)
+		b.Run(fmt.Sprintf("talks=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Build(talks)
+			}
+			perOp(b, 1, "ms/build")
+			b.ReportMetric(keptMB(func() any { return Build(talks) }), "MB-kept")
+		})
+	}
+	talks := corpus100()
+	b.Run("text=100MB", func(b *testing.B) {
+		for b.Loop() {
+			Build(talks)
+		}
+		perOp(b, 1, "ms/build")
+		b.ReportMetric(keptMB(func() any { return Build(talks) }), "MB-kept")
+	})
+}
+
+// keptMB is the growth of the live heap while the value build returns is kept.
+func keptMB(build func() any) float64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	v := build()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(v)
+	return float64(int64(after.HeapAlloc)-int64(before.HeapAlloc)) / (1 << 20)
+}
+
+var searchQueries = []string{"模型训练", "transformer", "我觉得比如说", "alignment matters", "量子纠缠不存在"}
+
+// BenchmarkSearch is one full-text query over a generated 100 MB corpus,
+// every hit collected, next to `grep -F -c` over the same text written to
+// files (one paragraph a line); x-grep is our time over grep's.
+func BenchmarkSearch(b *testing.B) {
+	talks := corpus100()
+	ix := Build(talks)
+	files := writeCorpus(b, talks)
+	grep, grepErr := exec.LookPath("grep")
+	for _, q := range searchQueries {
+		b.Run("q="+q, func(b *testing.B) {
+			hits := 0
+			for b.Loop() {
+				hits = len(ix.Search(context.Background(), q, 0))
+			}
+			perOp(b, 1, "ms/query")
+			b.ReportMetric(float64(hits), "hits")
+			if grepErr != nil {
+				return
+			}
+			ours := b.Elapsed().Seconds() / float64(b.N)
+			g := timeGrep(b, grep, q, files)
+			b.ReportMetric(g*1000, "grep-ms")
+			b.ReportMetric(ours/g, "x-grep")
+		})
+	}
+}
+
+// writeCorpus writes the talks' paragraphs, one a line, to 16 files.
+func writeCorpus(b *testing.B, talks []*model.Talk) []string {
+	dir := b.TempDir()
+	var files []string
+	per := (len(talks) + 15) / 16
+	for i := 0; i < len(talks); i += per {
+		var sb strings.Builder
+		for _, t := range talks[i:min(i+per, len(talks))] {
+			for _, bl := range t.Blocks {
+				sb.WriteString(bl.Text)
+				sb.WriteByte('\n')
+			}
+		}
+		f := filepath.Join(dir, fmt.Sprintf("part%02d.md", len(files)))
+		if err := os.WriteFile(f, []byte(sb.String()), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	return files
+}
+
+// timeGrep is the best of three runs of grep -F -c, in seconds.
+func timeGrep(b *testing.B, grep, q string, files []string) float64 {
+	best := 0.0
+	for range 3 {
+		cmd := exec.Command(grep, append([]string{"-F", "-c", "--", q}, files...)...)
+		start := time.Now()
+		_ = cmd.Run() // exit status 1 means no line matched
+		if s := time.Since(start).Seconds(); best == 0 || s < best {
+			best = s
+		}
+	}
+	return best
+}
