@@ -195,9 +195,13 @@ func (m *Model) wantPage() tea.Cmd {
 		return nil
 	}
 	p, cmd := m.pages.get(pageKey{talk: r.talk, width: r.width, style: m.pageStyle()})
-	if p != nil && p != r.page {
-		r.setPage(p)
+	if p == nil || (p == r.page && !r.stale()) {
+		return cmd
 	}
+	if r.page != nil && !r.stale() {
+		r.anchor = r.topBlock() // a new style: keep the place
+	}
+	r.setPage(p)
 	return cmd
 }
 

@@ -369,3 +369,36 @@ func TestSessionPositions(t *testing.T) {
 		t.Error("a single pane should not load a preview")
 	}
 }
+
+// TestResizeBackBeforePageArrives resizes and resizes back before the page
+// for the passing width is rendered: the reader must not stay waiting.
+func TestResizeBackBeforePageArrives(t *testing.T) {
+	d := newDriver(t, testCorpus(), 100, 30)
+	d.press("j", "enter", "space", "space")
+	blk := d.m.reader.topBlock()
+	next, _ := d.m.Update(tea.WindowSizeMsg{Width: 60, Height: 30}) // its page is never rendered
+	d.m = next.(Model)
+	d.resize(100, 30)
+	if d.m.reader.stale() {
+		t.Fatal("the reader still waits for a page after resizing back")
+	}
+	if got := d.m.reader.topBlock(); got != blk {
+		t.Errorf("block %d at the top, want %d", got, blk)
+	}
+	d.press("o", "G", "enter")
+	sections := d.m.reader.talk.Sections()
+	if got := d.m.reader.topBlock(); got != sections[len(sections)-1] {
+		t.Errorf("outline jump after the resizes: block %d at the top, want %d", got, sections[len(sections)-1])
+	}
+}
+
+// TestStyleChangeKeepsPlace switches to a light background while reading.
+func TestStyleChangeKeepsPlace(t *testing.T) {
+	d := newDriver(t, testCorpus(), 100, 30)
+	d.press("j", "enter", "space", "space")
+	blk := d.m.reader.topBlock()
+	d.send(tea.BackgroundColorMsg{Color: lightGrey{}})
+	if got := d.m.reader.topBlock(); got != blk {
+		t.Errorf("block %d at the top after the background changed, want %d", got, blk)
+	}
+}
