@@ -98,8 +98,8 @@ func (b imageBase) resolve(target string) string {
 		return "https:" + target
 	}
 	p := target
-	if err == nil && u.Path != "" && u.RawQuery == "" && u.Fragment == "" {
-		p = u.Path // undo %20 and the like
+	if err == nil && u.Path != "" && u.RawQuery == "" && u.Fragment == "" && sanitizeLine(u.Path) == u.Path {
+		p = u.Path // undo %20 and the like, but never into a control character
 	}
 	if b.fs {
 		return path.Join(b.dir, p)
