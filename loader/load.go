@@ -17,9 +17,10 @@ import (
 	"talks/model"
 )
 
-// Defaults for Options.
 const (
-	DefaultTimeout  = 15 * time.Second
+	// DefaultTimeout is how long a URL may take when Options.Timeout is 0.
+	DefaultTimeout = 15 * time.Second
+	// DefaultMaxBytes is the size cap when Options.MaxBytes is 0.
 	DefaultMaxBytes = 64 << 20
 )
 

@@ -26,7 +26,11 @@ type source struct {
 // URL or "-" for standard input.
 func sourceOf(name string) source {
 	if u, err := url.Parse(name); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
-		return source{name: name, base: path.Base(u.Path), img: imageBase{url: u}}
+		base := path.Base(u.Path)
+		if base == "/" || base == "." {
+			base = u.Host
+		}
+		return source{name: name, base: base, img: imageBase{url: u}}
 	}
 	if name == "-" {
 		dir, _ := os.Getwd()

@@ -95,3 +95,18 @@ func TestParseTitleFromFile(t *testing.T) {
 		})
 	}
 }
+
+func TestSourceOf(t *testing.T) {
+	tests := []struct{ name, base string }{
+		{"notes/缓存.md", "缓存.md"},
+		{"-", "stdin"},
+		{"https://e.example/docs/%E7%BC%93%E5%AD%98.md", "缓存.md"},
+		{"https://e.example/", "e.example"},
+		{"http://e.example", "e.example"},
+	}
+	for _, tt := range tests {
+		if got := sourceOf(tt.name).base; got != tt.base {
+			t.Errorf("sourceOf(%q).base = %q, want %q", tt.name, got, tt.base)
+		}
+	}
+}
