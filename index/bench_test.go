@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -113,8 +114,9 @@ func keptMB(build func() any) float64 {
 var searchQueries = []string{"模型训练", "transformer", "我觉得比如说", "alignment matters", "量子纠缠不存在"}
 
 // BenchmarkSearch is one full-text query over a generated 100 MB corpus,
-// every hit collected, next to `grep -F -c` over the same text written to
-// files (one paragraph a line); x-grep is our time over grep's.
+// every hit collected, next to `grep -F -i -c` (C locale: the same case
+// folding) over the same text written to files, one paragraph a line;
+// x-grep is our time over grep's, and lines should equal grep-lines.
 func BenchmarkSearch(b *testing.B) {
 	talks := corpus100()
 	ix := Build(talks)
@@ -122,18 +124,20 @@ func BenchmarkSearch(b *testing.B) {
 	grep, grepErr := exec.LookPath("grep")
 	for _, q := range searchQueries {
 		b.Run("q="+q, func(b *testing.B) {
-			hits := 0
+			var hits []Hit
 			for b.Loop() {
-				hits = len(ix.Search(context.Background(), q, 0))
+				hits = ix.Search(context.Background(), q, 0)
 			}
 			perOp(b, 1, "ms/query")
-			b.ReportMetric(float64(hits), "hits")
+			b.ReportMetric(float64(len(hits)), "hits")
+			b.ReportMetric(float64(distinctLines(hits)), "lines")
 			if grepErr != nil {
 				return
 			}
 			ours := b.Elapsed().Seconds() / float64(b.N)
-			g := timeGrep(b, grep, q, files)
+			g, lines := timeGrep(b, grep, q, files)
 			b.ReportMetric(g*1000, "grep-ms")
+			b.ReportMetric(float64(lines), "grep-lines")
 			b.ReportMetric(ours/g, "x-grep")
 		})
 	}
@@ -161,16 +165,25 @@ func writeCorpus(b *testing.B, talks []*model.Talk) []string {
 	return files
 }
 
-// timeGrep is the best of three runs of grep -F -c, in seconds.
-func timeGrep(b *testing.B, grep, q string, files []string) float64 {
-	best := 0.0
+// timeGrep is the best of three runs of grep -F -i -c, in seconds, and the
+// number of lines it counted.
+func timeGrep(b *testing.B, grep, q string, files []string) (best float64, lines int) {
 	for range 3 {
-		cmd := exec.Command(grep, append([]string{"-F", "-c", "--", q}, files...)...)
+		cmd := exec.Command(grep, append([]string{"-F", "-i", "-c", "--", q}, files...)...)
+		cmd.Env = append(os.Environ(), "LC_ALL=C") // -i folds ASCII, as Search does
 		start := time.Now()
-		_ = cmd.Run() // exit status 1 means no line matched
+		out, err := cmd.Output()
+		if exit, ok := err.(*exec.ExitError); err != nil && (!ok || exit.ExitCode() != 1) {
+			b.Fatalf("grep: %v", err) // 1 means no line matched
+		}
+		lines = 0
+		for _, f := range strings.Fields(string(out)) {
+			n, _ := strconv.Atoi(f[strings.LastIndexByte(f, ':')+1:])
+			lines += n
+		}
 		if s := time.Since(start).Seconds(); best == 0 || s < best {
 			best = s
 		}
 	}
-	return best
+	return best, lines
 }

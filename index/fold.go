@@ -10,10 +10,17 @@ import (
 // byte offset in the result is the same byte offset in s. It returns s itself
 // when nothing changes.
 func fold(s string) string {
-	i := firstUpper(s)
+	low, _ := foldValid(s)
+	return low
+}
+
+// foldValid is fold(s) and whether s is valid UTF-8.
+func foldValid(s string) (string, bool) {
+	i, valid := firstUpper(s)
 	if i < 0 {
-		return s
+		return s, valid
 	}
+	valid = utf8.ValidString(s)
 	b := []byte(s)
 	for i < len(b) {
 		c := b[i]
@@ -30,29 +37,34 @@ func fold(s string) string {
 		}
 		i += n
 	}
-	return string(b)
+	return string(b), valid
 }
 
-// firstUpper is the byte offset of the first letter fold would change, or -1.
-func firstUpper(s string) int {
+// firstUpper is the byte offset of the first letter fold would change, or
+// -1, and (when -1) whether s is valid UTF-8.
+func firstUpper(s string) (int, bool) {
+	valid := true
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				return i
+				return i, false
 			}
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			valid = false
+		}
 		if r >= 0x2E80 && r < 0xFF00 { // CJK and other caseless blocks
 			i += n
 			continue
 		}
 		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
-			return i
+			return i, false
 		}
 		i += n
 	}
-	return -1
+	return -1, valid
 }

@@ -15,6 +15,7 @@ type Index struct {
 	people []Person
 	names  matcher
 	text   []textBlock
+	freq   [256]uint32 // how often each byte occurs in text (sampled)
 }
 
 // Build indexes every talk once. It costs about a second per 100,000 talks
@@ -36,7 +37,7 @@ func Build(talks []*model.Talk) *Index {
 	for i, p := range ix.people {
 		ix.names.entries[i] = newEntry(py, p.Name, []string{p.Name})
 	}
-	ix.text = collectText(talks)
+	ix.text = collectText(talks, &ix.freq)
 	return ix
 }
 

@@ -16,11 +16,11 @@ const nameBonus = 1 << 16
 
 // entry is one line the finder matches: a talk or a person.
 type entry struct {
-	text   string   // shown to the user
-	low    string   // text lowered by fold: same byte offsets
-	py     string   // pinyin line of low, or "" when text has no Han
-	slots  []uint16 // where each rune's slot starts in py, then len(py)
-	keys   []string // the ways the names of the people in it may be typed
+	text  string   // shown to the user
+	low   string   // text lowered by fold: same byte offsets
+	py    string   // pinyin line of low, or "" when text has no Han
+	slots []uint16 // where each rune's slot starts in py, then len(py)
+	keys  []string // the ways the names of the people in it may be typed
 }
 
 func newEntry(p *pinyinTable, text string, names []string) entry {

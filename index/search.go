@@ -43,6 +43,7 @@ type textBlock struct {
 	talk  int32
 	block int32
 	low   string
+	valid bool // the text is valid UTF-8
 }
 
 // searchable reports whether full-text search looks into blocks of kind k.
@@ -54,14 +55,19 @@ func searchable(k model.Kind) bool {
 	return false
 }
 
-// collectText lowers the searchable blocks of every talk, in talk order.
-func collectText(talks []*model.Talk) []textBlock {
+// collectText lowers the searchable blocks of every talk, in talk order,
+// and samples how often each byte occurs in them.
+func collectText(talks []*model.Talk, freq *[256]uint32) []textBlock {
 	var out []textBlock
 	for ti, t := range talks {
 		for bi := range t.Blocks {
 			b := &t.Blocks[bi]
 			if searchable(b.Kind) && b.Text != "" {
-				out = append(out, textBlock{talk: int32(ti), block: int32(bi), low: fold(b.Text)})
+				low, valid := foldValid(b.Text)
+				for i := 0; i < len(low); i += 61 {
+					freq[low[i]]++
+				}
+				out = append(out, textBlock{talk: int32(ti), block: int32(bi), low: low, valid: valid})
 			}
 		}
 	}
@@ -77,6 +83,7 @@ func (ix *Index) Search(ctx context.Context, query string, limit int) []Hit {
 	if q == "" || len(ix.text) == 0 {
 		return nil
 	}
+	f := newFinder(q, &ix.freq)
 	parts := runtime.GOMAXPROCS(0)
 	if len(ix.text) < 256 {
 		parts = 1
@@ -85,7 +92,7 @@ func (ix *Index) Search(ctx context.Context, query string, limit int) []Hit {
 	var wg sync.WaitGroup
 	for p := range parts {
 		lo, hi := len(ix.text)*p/parts, len(ix.text)*(p+1)/parts
-		wg.Go(func() { results[p] = ix.searchBlocks(ctx, ix.text[lo:hi], q, limit) })
+		wg.Go(func() { results[p] = ix.searchBlocks(ctx, ix.text[lo:hi], f, limit) })
 	}
 	wg.Wait()
 	if ctx.Err() != nil {
@@ -100,7 +107,7 @@ func (ix *Index) Search(ctx context.Context, query string, limit int) []Hit {
 
 // searchBlocks searches blocks in order, stopping at limit hits or when ctx
 // is done.
-func (ix *Index) searchBlocks(ctx context.Context, blocks []textBlock, q string, limit int) []Hit {
+func (ix *Index) searchBlocks(ctx context.Context, blocks []textBlock, f finder, limit int) []Hit {
 	var hits []Hit
 	scanned := 0
 	for _, tb := range blocks {
@@ -111,11 +118,11 @@ func (ix *Index) searchBlocks(ctx context.Context, blocks []textBlock, q string,
 			}
 			scanned = 0
 		}
-		if !strings.Contains(tb.low, q) {
+		if f.index(tb.low, 0) < 0 {
 			continue
 		}
 		t := ix.talks[tb.talk]
-		hits = appendHits(hits, t, int(tb.block), tb.low, q)
+		hits = appendHits(hits, t, int(tb.block), tb.low, tb.valid, f)
 		if limit > 0 && len(hits) >= limit {
 			break
 		}
@@ -131,33 +138,35 @@ func SearchTalk(t *model.Talk, query string) []Hit {
 	if q == "" {
 		return nil
 	}
+	f := newFinder(q, nil)
 	var hits []Hit
 	for bi := range t.Blocks {
 		b := &t.Blocks[bi]
 		if !searchable(b.Kind) || b.Text == "" {
 			continue
 		}
-		low := fold(b.Text)
-		if strings.Contains(low, q) {
-			hits = appendHits(hits, t, bi, low, q)
+		low, valid := foldValid(b.Text)
+		if f.index(low, 0) >= 0 {
+			hits = appendHits(hits, t, bi, low, valid, f)
 		}
 	}
 	return hits
 }
 
-// appendHits appends a Hit for every non-overlapping occurrence of q in low,
-// the lowered text of block bi of t.
-func appendHits(hits []Hit, t *model.Talk, bi int, low, q string) []Hit {
+// appendHits appends a Hit for every non-overlapping occurrence of f.q in
+// low, the lowered text of block bi of t.
+func appendHits(hits []Hit, t *model.Talk, bi int, low string, valid bool, f finder) []Hit {
 	text := t.Blocks[bi].Text
+	count := runeCounter(valid)
+	q := f.q
 	qRunes := utf8.RuneCountInString(q)
 	at, runeAt := 0, 0 // a byte offset in text and its rune offset
 	for from := 0; ; {
-		i := strings.Index(low[from:], q)
-		if i < 0 {
+		start := f.index(low, from)
+		if start < 0 {
 			return hits
 		}
-		start := from + i
-		runeAt += utf8.RuneCountInString(text[at:start])
+		runeAt += count(text[at:start])
 		at = start
 		snippet, s := makeSnippet(text, start, start+len(q))
 		hits = append(hits, Hit{
@@ -190,11 +199,12 @@ func makeSnippet(text string, start, end int) (string, int) {
 		hitAt = 1
 	}
 	hitAt += utf8.RuneCountInString(text[lo:start])
-	for _, r := range text[lo:hi] {
-		if r < ' ' || r == 0x7f {
-			r = ' '
+	for i := lo; i < hi; i++ {
+		c := text[i]
+		if c < ' ' || c == 0x7f {
+			c = ' '
 		}
-		b.WriteRune(r)
+		b.WriteByte(c)
 	}
 	if hi < len(text) {
 		b.WriteString("…")

@@ -148,3 +148,11 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchInvalidUTF8(t *testing.T) {
+	talk := &model.Talk{ID: "bad", Blocks: []model.Block{para(1, "坏\xff\xfe字节 and 关键")}}
+	hits := SearchTalk(talk, "关键")
+	if len(hits) != 1 || hitText(hits[0]) != "关键" {
+		t.Fatalf("SearchTalk on invalid UTF-8 = %+v", hits)
+	}
+}
