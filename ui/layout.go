@@ -7,10 +7,14 @@ import (
 )
 
 // fitLine cuts s to w cells (never splitting a wide character) and pads it
-// with spaces to exactly w cells.
+// with spaces to exactly w cells. Tabs become spaces first: the terminal
+// would widen them behind the layout's back.
 func fitLine(s string, w int) string {
 	if w <= 0 {
 		return ""
+	}
+	if strings.IndexByte(s, '\t') >= 0 {
+		s = strings.ReplaceAll(s, "\t", "    ")
 	}
 	if ansi.StringWidth(s) > w {
 		s = ansi.Truncate(s, w, "")

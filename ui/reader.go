@@ -174,7 +174,10 @@ func (r readerModel) view(w, h int, flash string, st Styles) []string {
 
 // status is the pane's status line.
 func (r readerModel) status(w int, flash string, st Styles) string {
-	right := fmt.Sprintf(" %d%% ¶ %d/%d ", r.percent(), r.para(), r.talk.Paragraphs())
+	right := fmt.Sprintf(" ¶ %d/%d ", r.para(), r.talk.Paragraphs())
+	if r.page != nil {
+		right = fmt.Sprintf(" %d%%", r.percent()) + right
+	}
 	left := flash
 	if left == "" {
 		left = titleOf(r.talk)
