@@ -13,7 +13,7 @@ func hintBar(k KeyMap, s state, w int, st Styles) string {
 	h := help.New()
 	h.Styles = st.Help
 	h.SetWidth(w)
-	return fitLine(h.ShortHelpView(k.shortHelp(s)), w)
+	return fitLine(h.View(k.helpFor(s)), w)
 }
 
 // helpLines is the full help for a screen w cells wide: every group of

@@ -1,6 +1,9 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+)
 
 // KeyMap holds every key binding of the app. The hint bar and the full help
 // are generated from these same bindings, so help never drifts from what the
@@ -109,6 +112,16 @@ func (k KeyMap) shortHelp(s state) []key.Binding {
 	default:
 		return []key.Binding{k.Open, k.Help, k.Quit, k.Warnings, k.Down, k.Up}
 	}
+}
+
+// helpFor is the help.KeyMap of state s: its hint bar, and every binding
+// in columns.
+func (k KeyMap) helpFor(s state) help.KeyMap {
+	b := bindings{short: k.shortHelp(s)}
+	for _, g := range k.fullHelp() {
+		b.full = append(b.full, g.Bindings)
+	}
+	return b
 }
 
 // fullHelp is every binding, grouped by where it works.
