@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"math/rand/v2"
 	"os/exec"
 	"regexp"
 	"strings"
@@ -61,10 +62,13 @@ func TestFlows(t *testing.T) {
 // of valid UTF-8.
 func checkFits(t *testing.T, v string, w, h int) {
 	t.Helper()
-	lines := strings.Split(v, "\n")
-	if v == "" {
-		lines = nil
+	if w <= 0 || h <= 0 {
+		if v != "" {
+			t.Errorf("a %dx%d screen shows %q", w, h, v)
+		}
+		return
 	}
+	lines := strings.Split(v, "\n")
 	if len(lines) != h {
 		t.Errorf("screen has %d lines, want %d", len(lines), h)
 	}
@@ -400,5 +404,38 @@ func TestStyleChangeKeepsPlace(t *testing.T) {
 	d.send(tea.BackgroundColorMsg{Color: lightGrey{}})
 	if got := d.m.reader.topBlock(); got != blk {
 		t.Errorf("block %d at the top after the background changed, want %d", got, blk)
+	}
+}
+
+// TestRandomUse presses random keys and resizes at random, with a fixed
+// seed: the app must never panic and the screen must always fit.
+func TestRandomUse(t *testing.T) {
+	keys := []string{"j", "k", "up", "down", "space", "b", "f", "pgdown", "pgup", "ctrl+d", "ctrl+u",
+		"g", "G", "enter", "q", "esc", "?", "o", "i", "c", "p", "[", "]", "w", "/", "n", "x"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for run := 0; run < 5; run++ {
+		w, h := 100, 30
+		d := newDriver(t, testCorpus(), w, h)
+		for step := 0; step < 300; step++ {
+			switch rng.IntN(12) {
+			case 0:
+				w, h = rng.IntN(180), rng.IntN(60)
+				d.resize(w, h)
+			case 1:
+				d.send(tea.MouseWheelMsg{Button: tea.MouseWheelDown, X: rng.IntN(w + 1), Y: rng.IntN(h + 1)})
+			case 2:
+				d.send(tea.MouseClickMsg{Button: tea.MouseLeft, X: rng.IntN(w + 1), Y: rng.IntN(h + 1)})
+			default:
+				k := keys[rng.IntN(len(keys))]
+				if k == "q" && d.m.state == stateList {
+					continue // quitting ends the run
+				}
+				d.press(k)
+			}
+			checkFits(t, d.view(), w, h)
+			if t.Failed() {
+				t.Fatalf("run %d step %d at %dx%d in state %v", run, step, w, h, d.m.state)
+			}
+		}
 	}
 }
