@@ -158,15 +158,29 @@ func size(n int64) string {
 
 // readFile reads a file of at most max bytes.
 func readFile(name string, max int64) ([]byte, error) {
-	f, err := os.Open(name)
+	fi, err := os.Stat(name)
 	if err != nil {
 		return nil, pathErr(err)
 	}
-	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Size() > max {
+	if fi.Size() > max {
 		return nil, errTooLarge(max)
 	}
-	return readAll(f, max)
+	if !fi.Mode().IsRegular() { // a pipe or a device: no size to trust
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, pathErr(err)
+		}
+		defer f.Close()
+		return readAll(f, max)
+	}
+	data, err := os.ReadFile(name)
+	switch {
+	case err != nil:
+		return nil, pathErr(err)
+	case int64(len(data)) > max: // it grew since
+		return nil, errTooLarge(max)
+	}
+	return data, nil
 }
 
 // readStdin reads standard input, at most max bytes.

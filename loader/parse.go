@@ -5,13 +5,21 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"strings"
+
+	"golang.org/x/sync/errgroup"
 
 	"talks/model"
 )
 
-// Messages for files that give no talks.
-const msgNoTalks = "no talks"
+const (
+	// msgNoTalks is the warning for a file that gives no talks.
+	msgNoTalks = "no talks"
+	// parallelBytes is the size from which a volume's talks are parsed in
+	// parallel.
+	parallelBytes = 64 << 10
+)
 
 // source says where a file came from: what it is called in warnings and
 // talks, its base name (for metadata and IDs) and what its relative image
@@ -77,12 +85,9 @@ func parse(src source, data []byte) ([]*model.Talk, []model.Warning) {
 	stem := strings.TrimSuffix(base, path.Ext(base))
 	fileSlug := slug(stem)
 	talks := make([]*model.Talk, len(secs))
-	for k, s := range secs {
-		t := &model.Talk{File: name, Volume: volume, Line: s.heading + 1}
-		if s.heading < 0 {
-			t.Line = 1
-		}
-		t.Heading = s.title
+	one := func(k int) {
+		s := secs[k]
+		t := &model.Talk{File: name, Volume: volume, Line: max(s.heading+1, 1), Heading: s.title}
 		m := Meta{}
 		if s.heading >= 0 {
 			m = ParseHeading(s.title)
@@ -98,6 +103,18 @@ func parse(src source, data []byte) ([]*model.Talk, []model.Warning) {
 		t.ID = baseID(t, fileSlug, k+1, len(secs))
 		talks[k] = t
 	}
+	if len(secs) == 1 || len(data) < parallelBytes {
+		for k := range secs {
+			one(k)
+		}
+		return talks, warns
+	}
+	var g errgroup.Group // a big volume: its talks in parallel
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for k := range secs {
+		g.Go(func() error { one(k); return nil })
+	}
+	_ = g.Wait()
 	return talks, warns
 }
 

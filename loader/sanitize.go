@@ -70,6 +70,9 @@ func keepRune(r rune) rune {
 func clean(s string) bool {
 	for i := 0; i < len(s); i++ {
 		b := s[i]
+		if b >= 0x20 && b != 0x7f && b != 0xc2 && b != 0xe2 && b != 0xef {
+			continue // the common case, checked first
+		}
 		switch {
 		case b < 0x20 && b != '\t' && b != '\n', b == 0x7f:
 			return false
