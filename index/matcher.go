@@ -16,16 +16,21 @@ const nameBonus = 1 << 16
 
 // entry is one line the finder matches: a talk or a person.
 type entry struct {
-	text  string   // shown to the user
-	low   string   // text lowered by fold: same byte offsets
-	py    string   // pinyin line of low, or "" when text has no Han
-	slots []uint16 // where each rune's slot starts in py, then len(py)
-	keys  []string // the ways the names of the people in it may be typed
+	text   string   // shown to the user
+	low    string   // text lowered by fold: same byte offsets
+	ascii  string   // low with every non-ASCII rune as one byte 0x01: byte i is rune i
+	py     string   // pinyin line of low, or "" when text has no Han
+	slots  []uint16 // where each rune's slot starts in py, then len(py)
+	keys   []string // the ways the names of the people in it may be typed
+	mask   uint64   // maskOf(low)
+	pyMask uint64   // maskOf(py)
 }
 
 func newEntry(p *pinyinTable, text string, names []string) entry {
 	e := entry{text: text, low: fold(text)}
+	e.ascii = asciiOf(e.low)
 	e.py, e.slots = p.line(e.low)
+	e.mask, e.pyMask = maskOf(e.low), maskOf(e.py)
 	for _, n := range names {
 		for _, k := range p.keys(n) {
 			if !contains(e.keys, k) {
@@ -160,9 +165,12 @@ func (m *matcher) matchAll(ids []int32, terms []string) []candidate {
 // matchTerm keeps the candidates that match term on their line (fuzzily)
 // or on their pinyin line (spelled), adding the better score.
 func (m *matcher) matchTerm(cands []candidate, term string) []candidate {
+	tm := maskOf(term)
+	ascii := isASCII(term)
 	var onLine []int // indexes into cands
 	for i := range cands {
-		if isSubsequence(m.entries[cands[i].id].low, term) {
+		e := &m.entries[cands[i].id]
+		if covers(e.mask, tm) && isSubsequence(e.haystack(ascii), term) {
 			onLine = append(onLine, i)
 		}
 	}
@@ -170,13 +178,13 @@ func (m *matcher) matchTerm(cands []candidate, term string) []candidate {
 	for i := range best {
 		best[i] = none
 	}
-	for _, fm := range fuzzy.FindFromIterNoSort(term, m.lines(cands, onLine)) {
+	for _, fm := range fuzzy.FindFromIterNoSort(term, m.lines(cands, onLine, ascii)) {
 		best[onLine[fm.Index]] = lineScore(fm)
 	}
 	if isLetters(term) {
 		for i := range cands {
 			e := &m.entries[cands[i].id]
-			if e.py == "" {
+			if e.py == "" || !covers(e.pyMask, tm) {
 				continue
 			}
 			if s, _, n := spell(e, term); n > 0 && s > best[i] {
@@ -204,9 +212,9 @@ func lineScore(fm fuzzy.Match) int {
 func highlight(e *entry, terms []string) []int {
 	var out, bytes []int
 	for _, t := range terms {
-		score, idx := none, []int(nil)
-		if isSubsequence(e.low, t) {
-			if ms := fuzzy.Find(t, []string{e.low}); len(ms) > 0 {
+		score, idx, ascii := none, []int(nil), isASCII(t)
+		if hay := e.haystack(ascii); isSubsequence(hay, t) {
+			if ms := fuzzy.Find(t, []string{hay}); len(ms) > 0 {
 				score, idx = lineScore(ms[0]), ms[0].MatchedIndexes
 			}
 		}
@@ -218,7 +226,11 @@ func highlight(e *entry, terms []string) []int {
 				continue
 			}
 		}
-		bytes = append(bytes, idx...)
+		if ascii {
+			out = append(out, idx...) // on e.ascii, bytes are runes
+		} else {
+			bytes = append(bytes, idx...)
+		}
 	}
 	if len(bytes) > 0 {
 		slices.Sort(bytes)
@@ -237,15 +249,52 @@ func highlight(e *entry, terms []string) []int {
 	return slices.Compact(out)
 }
 
-// lines yields the lowered lines of the candidates at idx.
-func (m *matcher) lines(cands []candidate, idx []int) func(func(string) bool) {
+// lines yields the haystacks of the candidates at idx.
+func (m *matcher) lines(cands []candidate, idx []int, ascii bool) func(func(string) bool) {
 	return func(yield func(string) bool) {
 		for _, i := range idx {
-			if !yield(m.entries[cands[i].id].low) {
+			if !yield(m.entries[cands[i].id].haystack(ascii)) {
 				return
 			}
 		}
 	}
+}
+
+// haystack is the line an ASCII term (ascii) or any other term is matched
+// on. An ASCII term matches no other rune, so it can be matched on e.ascii,
+// shorter and all ASCII, with the same scores: sahilm/fuzzy only looks at
+// whether a character matches, is a separator or follows one, and 0x01 is
+// neither.
+func (e *entry) haystack(ascii bool) string {
+	if ascii {
+		return e.ascii
+	}
+	return e.low
+}
+
+// asciiOf is s with each non-ASCII rune replaced by the byte 0x01, or s
+// itself when it is all ASCII.
+func asciiOf(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r >= utf8.RuneSelf {
+			r = 1
+		}
+		b = append(b, byte(r))
+	}
+	return string(b)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isSubsequence reports whether the runes of term appear in s in order.

@@ -1,9 +1,6 @@
 package index
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // A term spelled in pinyin matches a run of consecutive Han characters when
 // each character, in order, gives a non-empty prefix of one of its readings:
@@ -20,16 +17,9 @@ func (e *entry) isHan(i int) bool {
 // letters), scored like a contiguous fuzzy match where every character is a
 // word start. It returns the score, the first rune and the number of runes.
 func spell(e *entry, term string) (score, first, n int) {
-	start := " " + term[:1]
-	for j := 0; j < len(e.py); {
-		k := strings.Index(e.py[j:], start)
-		if k < 0 {
-			break
-		}
-		// The slot holding byte j+k: the last slot starting at or before it.
-		i := sort.Search(len(e.slots), func(i int) bool { return int(e.slots[i]) > j+k }) - 1
-		j = int(e.slots[i+1])
-		if !e.isHan(i) {
+	c0 := term[0]
+	for i := 0; i+1 < len(e.slots); i++ {
+		if !e.isHan(i) || !startsReading(e.py[e.slots[i]:e.slots[i+1]], c0) {
 			continue
 		}
 		if c := spellFrom(e, i, term); c > 0 {
@@ -40,6 +30,16 @@ func spell(e *entry, term string) (score, first, n int) {
 		}
 	}
 	return score, first, n
+}
+
+// startsReading reports whether a reading in slot (" r1 r2…") starts with c.
+func startsReading(slot string, c byte) bool {
+	for j := 1; j < len(slot); j++ {
+		if slot[j] == c && slot[j-1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // spellFrom is how many slots from slot i spell all of term, or 0.
