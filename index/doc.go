@@ -1,50 +1,63 @@
-// Package index finds talks: a fuzzy finder over talk metadata (with pinyin),
-// the list of people who speak, and full-text search over transcripts.
+// Package index finds talks: a fuzzy finder over talk metadata (with
+// pinyin), the people who speak, and full-text search over transcripts.
 //
 // # Finder
 //
-// Build gives every talk one finder entry: a line of text shown to the user
-// (title · speakers · forum · event · P<n> · volume), the same line lowered
-// (Latin letters only, keeping every byte offset), and, when the line holds
-// Chinese, a pinyin line: each Han character becomes " " followed by its
-// readings without tones, each reading after a space (行 → " xing hang"), so
-// a character with several readings matches any of them while the line stays
-// linear in the length of the text. A map from every pinyin byte back to the
-// rune it came from puts highlights on the Chinese characters that matched.
-// Initials need no line of their own: "hwh" is a subsequence of
-// " huang wen hao", and sahilm/fuzzy gives a bonus to letters that follow a
-// space, the same bonus an English word start gets.
+// Build gives every talk one entry: the line the finder shows (Line: title ·
+// speakers · forum · event · P<n> · volume), that line lowered (Latin letters
+// only, keeping every byte offset), the same with every non-ASCII rune as one
+// byte (so byte i is rune i), and, when the line holds Chinese, a pinyin
+// line where each Han character is a slot of its readings without tones,
+// each after a space (行 → " xing hang heng"). A character with several
+// readings (go-pinyin's Heteronym option, at most four kept) matches any of
+// them, and the line stays linear in the length of the text. People get
+// entries of their own for FindSpeakers.
 //
-// A query is split on spaces into terms; a talk matches when every term
-// matches its line or its pinyin line, in any order. Each term is first
-// checked for being a subsequence with strings.IndexByte (fast, no
-// allocation), and only the survivors go through sahilm/fuzzy, which scores
-// them. Terms run one after the other over the talks that survived the
-// previous term, split across CPUs.
+// A query is split on spaces into terms; an entry matches when every term
+// matches, in any order. A term matches in one of two ways, and the better
+// score counts:
 //
-// Scoring: the sum over terms of sahilm/fuzzy's score (bonuses for the first
-// character, a character after a separator, runs of adjacent characters;
-// penalties for leading unmatched characters) with its length penalty taken
-// back out, so a long title is not worse than a short one; plus a large bonus
-// when the whole query, spaces removed, is the name of a person in the talk
-// (as written, in full pinyin or as initials), so a name brings that person's
-// talks first, roundtables included. Ties keep talk order.
+//   - fuzzily on the line, with sahilm/fuzzy: its characters in order, not
+//     necessarily adjacent. An ASCII term is matched on the ASCII form of
+//     the line (same scores, a third of the bytes for Chinese lines).
+//   - spelled in pinyin (ASCII letters only): a run of consecutive Han
+//     characters each giving a non-empty prefix of one of its readings, so
+//     "hwh", "huangwenhao" and "huangwh" all spell 黄文灏. The highlight is
+//     on the characters of that run.
 //
-// Cost: one pass over the lines of the candidate talks per term, O(total
-// bytes) with a small constant for the subsequence check, and sahilm/fuzzy
-// only where the check passes. The talks that matched the last query are
-// kept: a query that extends it (longer terms, more terms) only looks at
-// those, so typing gets cheaper with every keystroke.
+// Before any of this, a 64-bit mask of the characters a line holds rejects
+// the lines that lack one of the term's characters (one AND), and a
+// strings.IndexByte walk rejects the lines where they are not in order; only
+// the survivors are scored. Terms run one after the other over the entries
+// that survived the previous term; the entries are split across CPUs.
+//
+// Scoring, summed over terms: sahilm/fuzzy's score (first character +10,
+// after a separator +20, runs of adjacent characters 5, 15, 45…, leading
+// unmatched characters up to -15) with its length penalty taken back out, so
+// a long title is not worse than a short one; a spelled run of n characters
+// scores like n adjacent word starts. A query that is, spaces removed, the
+// name of a person in the talk (as written, in full pinyin or as initials,
+// any combination of readings) adds a bonus above any fuzzy score: a name
+// brings that person's talks first, roundtables included. Ties keep talk
+// order.
+//
+// Cost: per term, one pass over the candidate entries, O(bytes) with a small
+// constant, scoring only the survivors; highlights are computed only for the
+// results returned. The entries that matched the last query are kept: a
+// query that extends it (longer terms, more terms) starts from those, so
+// each keystroke of typing costs less than the one before.
 //
 // # Full-text search
 //
 // Build keeps the text of every searchable block (paragraphs, lists, quotes,
-// headings, code) lowered for Latin letters (a lowering that keeps byte
-// offsets, so offsets in the lowered text are offsets in the original).
-// Search lowers the query the same way and runs strings.Index over every
-// block, left to right, counting non-overlapping occurrences — the count of
-// `grep -F -o -i` on a block's text, and at least one hit on every line
-// `grep -F -i -c` counts. Blocks are split into chunks searched on all CPUs;
-// the context is checked between blocks; hits come back in talk order.
+// headings, code) lowered for Latin letters with byte offsets kept, and a
+// sample of how often each byte occurs. Search lowers the query the same way,
+// picks its rarest byte, and jumps between occurrences of that byte with
+// strings.IndexByte, comparing the whole phrase only there (in Chinese the
+// first byte of a phrase is a lead byte shared by thousands of characters).
+// It reports every non-overlapping occurrence in a block, left to right: the
+// count of `grep -F -o -i` on that block, and every line `grep -F -i -c`
+// counts has at least one hit. Blocks are split across CPUs; the context is
+// checked every megabyte; hits come back in talk, block and offset order.
 // SearchTalk does the same over one talk without an index.
 package index

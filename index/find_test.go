@@ -148,3 +148,28 @@ func TestLine(t *testing.T) {
 		t.Errorf("Line = %q, want %q", got, want)
 	}
 }
+
+func TestFindConcurrent(t *testing.T) {
+	ix := Build(genTalks(3000))
+	queries := []string{"h", "hw", "hwh", "d", "dm", "模型", "p4", "star"}
+	want := map[string][]string{}
+	for _, q := range queries {
+		want[q] = ids(Build(ix.Talks()).Find(q, 20))
+	}
+	done := make(chan bool)
+	for g := range 4 {
+		go func() {
+			defer func() { done <- true }()
+			for i := range 20 {
+				q := queries[(g+i)%len(queries)]
+				if got := ids(ix.Find(q, 20)); !slices.Equal(got, want[q]) {
+					t.Errorf("concurrent Find(%q) = %v, want %v", q, got, want[q])
+					return
+				}
+			}
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+}
