@@ -49,7 +49,7 @@ func BenchmarkFind(b *testing.B) {
 			b.Run(fmt.Sprintf("talks=%d/cold/q=%s", n, q), func(b *testing.B) {
 				matches := 0
 				for b.Loop() {
-					ix.finder.remember(nil, nil)
+					ix.finder.cache.reset()
 					matches = len(ix.finder.find(q, 50))
 				}
 				perOp(b, 1, "ms/keystroke")
@@ -63,7 +63,7 @@ func BenchmarkFind(b *testing.B) {
 			}
 			for b.Loop() {
 				for _, q := range findQueries {
-					ix.finder.remember(nil, nil)
+					ix.finder.cache.reset()
 					r := []rune(q)
 					for k := 1; k <= len(r); k++ {
 						ix.Find(string(r[:k]), 50)

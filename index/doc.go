@@ -43,9 +43,10 @@
 //
 // Cost: per term, one pass over the candidate entries, O(bytes) with a small
 // constant, scoring only the survivors; highlights are computed only for the
-// results returned. The entries that matched the last query are kept: a
-// query that extends it (longer terms, more terms) starts from those, so
-// each keystroke of typing costs less than the one before.
+// results returned. The results of the last few queries are kept: a query
+// asked again (after a backspace) is answered from them, and a query that
+// extends one (longer terms, more terms) starts from the entries it matched,
+// so each keystroke of typing costs less than the one before.
 //
 // # Full-text search
 //

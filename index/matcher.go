@@ -41,14 +41,10 @@ func newEntry(p *pinyinTable, text string, names []string) entry {
 	return e
 }
 
-// matcher ranks entries for a query and remembers the entries that matched
-// the last query, to start from them when the next query extends it.
+// matcher ranks entries for a query, remembering recent results.
 type matcher struct {
 	entries []entry
-
-	mu        sync.Mutex
-	lastTerms []string
-	lastIDs   []int32
+	cache   queryCache
 }
 
 // result is one matching entry: its index, score and highlighted runes.
@@ -83,18 +79,10 @@ func (m *matcher) find(query string, limit int) []result {
 		}
 		return out
 	}
-	ids := m.start(terms)
-	cands := m.matchAll(ids, terms)
-	key := strings.Join(terms, "")
-	kept := make([]int32, len(cands))
-	for i := range cands {
-		kept[i] = cands[i].id
-		if contains(m.entries[cands[i].id].keys, key) {
-			cands[i].score += nameBonus
-		}
+	cands, ids := m.cache.lookup(terms)
+	if cands == nil {
+		cands = m.rank(ids, terms)
 	}
-	m.remember(terms, kept)
-	slices.SortStableFunc(cands, func(a, b candidate) int { return int(b.score - a.score) })
 	if limit > 0 && limit < len(cands) {
 		cands = cands[:limit]
 	}
@@ -105,27 +93,21 @@ func (m *matcher) find(query string, limit int) []result {
 	return out
 }
 
-// start is the entries worth matching: those that matched the last query
-// when every one of its terms is a prefix of the same term of this one, or
-// all of them (nil).
-func (m *matcher) start(terms []string) []int32 {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.lastTerms == nil || len(terms) < len(m.lastTerms) {
-		return nil
-	}
-	for i, t := range m.lastTerms {
-		if !strings.HasPrefix(terms[i], t) {
-			return nil
+// rank matches the terms over ids (all entries when nil), adds the name
+// bonus, sorts best first and remembers the result.
+func (m *matcher) rank(ids []int32, terms []string) []candidate {
+	cands := m.matchAll(ids, terms)
+	key := strings.Join(terms, "")
+	kept := make([]int32, len(cands))
+	for i := range cands {
+		kept[i] = cands[i].id
+		if contains(m.entries[cands[i].id].keys, key) {
+			cands[i].score += nameBonus
 		}
 	}
-	return m.lastIDs
-}
-
-func (m *matcher) remember(terms []string, ids []int32) {
-	m.mu.Lock()
-	m.lastTerms, m.lastIDs = terms, ids
-	m.mu.Unlock()
+	slices.SortStableFunc(cands, func(a, b candidate) int { return int(b.score - a.score) })
+	m.cache.add(cached{terms: terms, ids: kept, ranked: cands})
+	return cands
 }
 
 // matchAll matches the terms over ids (all entries when nil), split across
