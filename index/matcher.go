@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
 )
@@ -13,33 +12,6 @@ import (
 // nameBonus lifts a line whose person is named by the whole query above any
 // score fuzzy matching can reach on a line of ordinary length.
 const nameBonus = 1 << 16
-
-// entry is one line the finder matches: a talk or a person.
-type entry struct {
-	text   string   // shown to the user
-	low    string   // text lowered by fold: same byte offsets
-	ascii  string   // low with every non-ASCII rune as one byte 0x01: byte i is rune i
-	py     string   // pinyin line of low, or "" when text has no Han
-	slots  []uint16 // where each rune's slot starts in py, then len(py)
-	keys   []string // the ways the names of the people in it may be typed
-	mask   uint64   // maskOf(low)
-	pyMask uint64   // maskOf(py)
-}
-
-func newEntry(p *pinyinTable, text string, names []string) entry {
-	e := entry{text: text, low: fold(text)}
-	e.ascii = asciiOf(e.low)
-	e.py, e.slots = p.line(e.low)
-	e.mask, e.pyMask = maskOf(e.low), maskOf(e.py)
-	for _, n := range names {
-		for _, k := range p.keys(n) {
-			if !contains(e.keys, k) {
-				e.keys = append(e.keys, k)
-			}
-		}
-	}
-	return e
-}
 
 // matcher ranks entries for a query, remembering recent results.
 type matcher struct {
@@ -189,48 +161,6 @@ func lineScore(fm fuzzy.Match) int {
 	return fm.Score + len(fm.Str) - len(fm.MatchedIndexes)
 }
 
-// highlight matches each term on e again, as matchTerm does, and returns the
-// sorted, distinct rune indexes into e.text of the characters matched.
-func highlight(e *entry, terms []string) []int {
-	var out, bytes []int
-	for _, t := range terms {
-		score, idx, ascii := none, []int(nil), isASCII(t)
-		if hay := e.haystack(ascii); isSubsequence(hay, t) {
-			if ms := fuzzy.Find(t, []string{hay}); len(ms) > 0 {
-				score, idx = lineScore(ms[0]), ms[0].MatchedIndexes
-			}
-		}
-		if isLetters(t) && e.py != "" {
-			if s, first, n := spell(e, t); n > 0 && s > score {
-				for k := range n {
-					out = append(out, first+k)
-				}
-				continue
-			}
-		}
-		if ascii {
-			out = append(out, idx...) // on e.ascii, bytes are runes
-		} else {
-			bytes = append(bytes, idx...)
-		}
-	}
-	if len(bytes) > 0 {
-		slices.Sort(bytes)
-		ri, k := 0, 0
-		for b := range e.text {
-			for k < len(bytes) && bytes[k] < b {
-				k++
-			}
-			if k < len(bytes) && bytes[k] == b {
-				out = append(out, ri)
-			}
-			ri++
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
 // lines yields the haystacks of the candidates at idx.
 func (m *matcher) lines(cands []candidate, idx []int, ascii bool) func(func(string) bool) {
 	return func(yield func(string) bool) {
@@ -240,65 +170,4 @@ func (m *matcher) lines(cands []candidate, idx []int, ascii bool) func(func(stri
 			}
 		}
 	}
-}
-
-// haystack is the line an ASCII term (ascii) or any other term is matched
-// on. An ASCII term matches no other rune, so it can be matched on e.ascii,
-// shorter and all ASCII, with the same scores: sahilm/fuzzy only looks at
-// whether a character matches, is a separator or follows one, and 0x01 is
-// neither.
-func (e *entry) haystack(ascii bool) string {
-	if ascii {
-		return e.ascii
-	}
-	return e.low
-}
-
-// asciiOf is s with each non-ASCII rune replaced by the byte 0x01, or s
-// itself when it is all ASCII.
-func asciiOf(s string) string {
-	if isASCII(s) {
-		return s
-	}
-	b := make([]byte, 0, len(s))
-	for _, r := range s {
-		if r >= utf8.RuneSelf {
-			r = 1
-		}
-		b = append(b, byte(r))
-	}
-	return string(b)
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// isSubsequence reports whether the runes of term appear in s in order.
-func isSubsequence(s, term string) bool {
-	for i := 0; i < len(term); {
-		c := term[i]
-		if c < utf8.RuneSelf {
-			j := strings.IndexByte(s, c)
-			if j < 0 {
-				return false
-			}
-			s = s[j+1:]
-			i++
-			continue
-		}
-		_, n := utf8.DecodeRuneInString(term[i:])
-		j := strings.Index(s, term[i:i+n])
-		if j < 0 {
-			return false
-		}
-		s = s[j+n:]
-		i += n
-	}
-	return true
 }
