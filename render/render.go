@@ -1,14 +1,33 @@
 // Package render lays a talk out for the terminal: a header, then each block
-// of the body rendered with Glamour at a given width. The reading pane and
-// `talks show` both use it, so they always agree.
+// of the body, styled by Glamour and broken into lines for Chinese reading.
+// The reading pane and `talks show` both use it, so they always agree.
+//
+// How: Glamour renders each block once, with word wrap off, so its output
+// does not depend on the width; a paragraph of plain text (most of an ASR
+// transcript) does not even need Glamour: it gets the style Glamour gives
+// any paragraph. Each unwrapped line is then split into its visible text
+// and its escape sequences, and the text is broken by package linebreak
+// (UAX #14 with display widths and Chinese punctuation rules); every screen
+// line reopens the styles and hyperlink in force where it starts and closes
+// them at its end. The line's prefix (Glamour's 2-cell margin, quote bars,
+// a list marker) leads every continuation line, the marker as spaces, and a
+// 2-cell right margin mirrors the left one, as Glamour does.
+//
+// Speed: a Page is laid out lazily. Analysing a block for line breaking is
+// done once per talk and does not depend on the width; counting its lines
+// at a width is a cheap greedy pass; wrapped lines are made only for the
+// blocks a caller asks to see and cached per (talk, block, width). Opening
+// a talk renders its first screen only; a resize recounts lines without
+// rendering anything.
 package render
 
 import (
-	"fmt"
 	"strings"
 	"sync"
 
 	"charm.land/glamour/v2"
+	"github.com/charmbracelet/x/ansi"
+
 	"talks/model"
 )
 
@@ -30,136 +49,134 @@ type Options struct {
 	Hyperlinks bool
 }
 
-// Renderer renders talks into Pages, caching rendered blocks per width.
-// It is safe for use by several goroutines.
+// maxTalks is how many talks a Renderer keeps laid out.
+const maxTalks = 16
+
+// Renderer renders talks into Pages, caching rendered blocks per talk and
+// width. It is safe for use by several goroutines.
 type Renderer struct {
 	opts Options
-	mu   sync.Mutex
-	tr   map[int]*glamour.TermRenderer
+
+	mu    sync.Mutex // guards talks and order
+	talks map[*model.Talk]*talkCache
+	order []*model.Talk // least recently used first
+
+	gmu      sync.Mutex // guards tr: a TermRenderer is not safe for concurrent use
+	tr       *glamour.TermRenderer
+	trErr    error
+	paraOpen string // what Glamour writes before and after a paragraph's text
+	paraEnd  string
 }
 
 // New returns a Renderer with these options.
 func New(opts Options) *Renderer {
-	if opts.Style == "" {
+	if opts.Style != Dark && opts.Style != Light {
 		opts.Style = Plain
 	}
-	return &Renderer{opts: opts, tr: map[int]*glamour.TermRenderer{}}
+	return &Renderer{opts: opts, talks: map[*model.Talk]*talkCache{}}
 }
 
-// Page is a talk laid out at one width: its header and body as screen lines.
-type Page struct {
-	lines      []string
-	blockStart []int // blockStart[i] is the first line of block i
-	bodyStart  int
-}
-
-// Page lays out talk t at width cells.
+// Page lays out talk t at width cells. It renders nothing yet: lines are
+// made when asked for.
 func (r *Renderer) Page(t *model.Talk, width int) *Page {
-	if width < 1 {
-		width = 1
-	}
-	p := &Page{}
-	p.lines = append(p.lines, r.Header(t, width)...)
-	p.bodyStart = len(p.lines)
-	p.blockStart = make([]int, len(t.Blocks))
-	for i := range t.Blocks {
-		p.blockStart[i] = len(p.lines)
-		p.lines = append(p.lines, r.Block(t, i, width)...)
-	}
-	return p
+	return &Page{tc: r.cache(t), width: max(width, 1), n: len(t.Blocks)}
 }
 
-// Len is the number of lines on the page.
-func (p *Page) Len() int { return len(p.lines) }
-
-// Lines are the page's lines from (inclusive) to to (exclusive), clamped.
-func (p *Page) Lines(from, to int) []string {
-	from = max(0, min(from, len(p.lines)))
-	to = max(from, min(to, len(p.lines)))
-	return p.lines[from:to]
-}
-
-// String is the whole page, one line per line.
-func (p *Page) String() string { return strings.Join(p.lines, "\n") + "\n" }
-
-// BlockAt is the block shown at line, or -1 for the header.
-func (p *Page) BlockAt(line int) int {
-	b := -1
-	for i, s := range p.blockStart {
-		if s > line {
-			break
-		}
-		b = i
-	}
-	return b
-}
-
-// LineOf is the first line of block i (the body's start for i < 0).
-func (p *Page) LineOf(i int) int {
-	if i < 0 || len(p.blockStart) == 0 {
-		return p.bodyStart
-	}
-	return p.blockStart[min(i, len(p.blockStart)-1)]
-}
-
-// Header renders the talk's header: title, speakers with roles,
+// Header renders the talk's header at width: title, speakers with roles,
 // event · forum · P<n>, and the video link.
 func (r *Renderer) Header(t *model.Talk, width int) []string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "# %s\n\n", t.Title)
-	if len(t.Speakers) > 0 {
-		var ss []string
-		for _, s := range t.Speakers {
-			ss = append(ss, s.Role.Label()+" "+s.Name)
-		}
-		fmt.Fprintf(&b, "%s\n\n", strings.Join(ss, " · "))
-	}
-	if c := t.Context(); c != "" {
-		fmt.Fprintf(&b, "%s\n\n", c)
-	}
-	if u := t.VideoURL(); u != "" {
-		fmt.Fprintf(&b, "▶ %s\n\n", u)
-	}
-	return r.markdown(b.String(), width)
+	return r.cache(t).wrapped(-1, max(width, 1))
 }
 
-// Block renders block i of talk t.
-func (r *Renderer) Block(t *model.Talk, i int, width int) []string {
-	bl := t.Blocks[i]
-	var md string
-	switch bl.Kind {
-	case model.KindHeading:
-		md = strings.Repeat("#", max(bl.Level, 2)) + " " + bl.Text
-	case model.KindImage:
-		img := t.Images[bl.Image-1]
-		md = fmt.Sprintf("▣ 图 %d %s", img.N, img.Target)
-	case model.KindCode:
-		md = "```" + bl.Lang + "\n" + bl.Text + "\n```"
-	case model.KindRule:
-		md = "---"
-	default:
-		md = bl.Text
+// Block renders block i of talk t at width.
+func (r *Renderer) Block(t *model.Talk, i, width int) []string {
+	if i < 0 || i >= len(t.Blocks) {
+		return nil
 	}
-	return r.markdown(md, width)
+	return r.cache(t).wrapped(i, max(width, 1))
 }
 
-func (r *Renderer) markdown(md string, width int) []string {
+// cache is t's cache, made on first use; the least recently used talk is
+// forgotten when there are too many.
+func (r *Renderer) cache(t *model.Talk) *talkCache {
 	r.mu.Lock()
-	tr := r.tr[width]
-	if tr == nil {
-		var err error
-		tr, err = glamour.NewTermRenderer(glamour.WithStandardStyle(string(r.opts.Style)), glamour.WithWordWrap(width))
-		if err != nil {
-			r.mu.Unlock()
-			return strings.Split(md, "\n")
+	defer r.mu.Unlock()
+	tc := r.talks[t]
+	for i, o := range r.order {
+		if o == t {
+			r.order = append(r.order[:i], r.order[i+1:]...)
+			break
 		}
-		r.tr[width] = tr
 	}
-	out, err := tr.Render(md)
-	r.mu.Unlock()
+	r.order = append(r.order, t)
+	if tc == nil {
+		tc = newTalkCache(r, t)
+		r.talks[t] = tc
+		if len(r.order) > maxTalks {
+			delete(r.talks, r.order[0])
+			r.order = r.order[1:]
+		}
+	}
+	return tc
+}
+
+// glamour renders Markdown with word wrap off and returns its lines, blank
+// lines at either end removed.
+func (r *Renderer) glamour(md string) []string {
+	r.gmu.Lock()
+	defer r.gmu.Unlock()
+	if err := r.init(); err != nil {
+		return strings.Split(md, "\n")
+	}
+	out, err := r.tr.Render(md)
 	if err != nil {
 		return strings.Split(md, "\n")
 	}
-	out = strings.Trim(out, "\n")
-	return strings.Split(out, "\n")
+	return trimBlank(strings.Split(out, "\n"))
+}
+
+// paragraph is the line Glamour would make of a paragraph of plain text.
+func (r *Renderer) paragraph(text string) string {
+	r.gmu.Lock()
+	defer r.gmu.Unlock()
+	if err := r.init(); err != nil {
+		return margin + text
+	}
+	return r.paraOpen + text + r.paraEnd
+}
+
+// init makes the TermRenderer and learns how it styles a paragraph; r.gmu
+// must be held.
+func (r *Renderer) init() error {
+	if r.tr != nil || r.trErr != nil {
+		return r.trErr
+	}
+	r.tr, r.trErr = glamour.NewTermRenderer(glamour.WithStandardStyle(string(r.opts.Style)), glamour.WithWordWrap(0))
+	if r.trErr != nil {
+		return r.trErr
+	}
+	const probe = "PROBE"
+	out, err := r.tr.Render(probe)
+	if err != nil {
+		r.tr, r.trErr = nil, err
+		return err
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if i := strings.Index(l, probe); i >= 0 {
+			r.paraOpen, r.paraEnd = l[:i], l[i+len(probe):]
+		}
+	}
+	return nil
+}
+
+// trimBlank drops the lines with nothing visible at the start and end.
+func trimBlank(lines []string) []string {
+	blank := func(s string) bool { return strings.TrimSpace(ansi.Strip(s)) == "" }
+	for len(lines) > 0 && blank(lines[0]) {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && blank(lines[len(lines)-1]) {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
 }

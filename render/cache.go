@@ -1,0 +1,167 @@
+package render
+
+import (
+	"strings"
+	"sync"
+
+	"talks/model"
+)
+
+// maxWidths is how many widths a talk keeps wrapped lines for.
+const maxWidths = 4
+
+// talkCache holds what has been rendered of one talk: each block's unwrapped
+// styled lines (width-independent, analysed for line breaking), and per
+// width the blocks' line counts and wrapped lines. Block -1 is the header.
+type talkCache struct {
+	r *talkRenderer
+
+	mu     sync.Mutex
+	styled map[int][]*styledLine
+	counts map[int]map[int]int      // width → block → lines
+	lines  map[int]map[int][]string // width → block → wrapped lines
+	widths []int                    // widths in lines, least recently used first
+}
+
+// talkRenderer is the renderer and the talk a cache belongs to.
+type talkRenderer struct {
+	*Renderer
+	t *model.Talk
+}
+
+func newTalkCache(r *Renderer, t *model.Talk) *talkCache {
+	return &talkCache{
+		r:      &talkRenderer{r, t},
+		styled: map[int][]*styledLine{},
+		counts: map[int]map[int]int{},
+		lines:  map[int]map[int][]string{},
+	}
+}
+
+// styledLines is block i's unwrapped lines; tc.mu must be held.
+func (tc *talkCache) styledLines(i int) []*styledLine {
+	if s, ok := tc.styled[i]; ok {
+		return s
+	}
+	plain := tc.r.opts.Style == Plain
+	var raw []string
+	switch {
+	case i < 0:
+		raw = tc.r.header()
+	default:
+		raw = tc.r.block(i)
+	}
+	code := i >= 0 && tc.r.t.Blocks[i].Kind == model.KindCode
+	s := make([]*styledLine, len(raw))
+	for k, l := range raw {
+		s[k] = parseStyled(l, plain, code)
+	}
+	tc.styled[i] = s
+	return s
+}
+
+// count is the number of lines block i takes at width.
+func (tc *talkCache) count(i, width int) int {
+	tc.mu.Lock()
+	defer tc.mu.Unlock()
+	byBlock := tc.counts[width]
+	if byBlock == nil {
+		byBlock = map[int]int{}
+		tc.counts[width] = byBlock
+	}
+	if n, ok := byBlock[i]; ok {
+		return n
+	}
+	n := 0
+	if ls, ok := tc.lines[width][i]; ok {
+		n = len(ls)
+	} else {
+		for _, l := range tc.styledLines(i) {
+			n += l.count(width)
+		}
+	}
+	byBlock[i] = n
+	return n
+}
+
+// wrapped is block i's lines at width. The slice is shared: do not modify.
+func (tc *talkCache) wrapped(i, width int) []string {
+	tc.mu.Lock()
+	defer tc.mu.Unlock()
+	byBlock := tc.useWidth(width)
+	if ls, ok := byBlock[i]; ok {
+		return ls
+	}
+	var ls []string
+	for _, l := range tc.styledLines(i) {
+		ls = append(ls, l.wrap(width)...)
+	}
+	byBlock[i] = ls
+	return ls
+}
+
+// useWidth is the wrapped lines kept for width, forgetting the least
+// recently used width when there are too many; tc.mu must be held.
+func (tc *talkCache) useWidth(width int) map[int][]string {
+	for k, w := range tc.widths {
+		if w == width {
+			tc.widths = append(tc.widths[:k], tc.widths[k+1:]...)
+			break
+		}
+	}
+	tc.widths = append(tc.widths, width)
+	if len(tc.widths) > maxWidths {
+		delete(tc.lines, tc.widths[0])
+		tc.widths = tc.widths[1:]
+	}
+	m := tc.lines[width]
+	if m == nil {
+		m = map[int][]string{}
+		tc.lines[width] = m
+	}
+	return m
+}
+
+// block is block i's unwrapped lines as Glamour renders them.
+func (tr *talkRenderer) block(i int) []string {
+	bl := tr.t.Blocks[i]
+	switch {
+	case bl.Kind == model.KindImage:
+		return tr.imageLine(tr.t, bl.Image)
+	case bl.Kind == model.KindParagraph && plainParagraph(bl.Text):
+		return []string{tr.paragraph(bl.Text)}
+	}
+	ls := tr.glamour(markdown(tr.t, i))
+	if len(ls) == 0 {
+		return []string{""}
+	}
+	return ls
+}
+
+// header is the talk's header, unwrapped.
+func (tr *talkRenderer) header() []string {
+	t := tr.t
+	title := t.Title
+	if title == "" {
+		title = t.Heading
+	}
+	if title == "" {
+		title = t.ID
+	}
+	md := "# " + escapeMarkdown(clean(title)) + "\n\n"
+	if len(t.Speakers) > 0 {
+		var b []string
+		for _, s := range t.Speakers {
+			b = append(b, s.Role.Label()+" "+s.Name)
+		}
+		md += escapeMarkdown(clean(strings.Join(b, " · "))) + "\n\n"
+	}
+	if c := t.Context(); c != "" {
+		md += escapeMarkdown(clean(c)) + "\n\n"
+	}
+	ls := tr.glamour(md)
+	if v := tr.videoLine(t); len(v) > 0 {
+		ls = append(append(ls, ""), v...)
+	}
+	return ls
+}

@@ -1,0 +1,122 @@
+package render
+
+import (
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	"charm.land/glamour/v2/ansi"
+	"charm.land/glamour/v2/styles"
+	"charm.land/lipgloss/v2"
+	xansi "github.com/charmbracelet/x/ansi"
+
+	"talks/model"
+)
+
+// linkURL is the URL an OSC 8 hyperlink to target may carry: an http(s) URL
+// as it is, an absolute local path as a file:// URL. Anything else, or a
+// target with control characters in it, gives false.
+func linkURL(target string) (string, bool) {
+	if target == "" || strings.IndexFunc(target, isControl) >= 0 {
+		return "", false
+	}
+	if filepath.IsAbs(target) {
+		return (&url.URL{Scheme: "file", Path: filepath.ToSlash(target)}).String(), true
+	}
+	u, err := url.Parse(target)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", false
+	}
+	return target, true
+}
+
+// isControl is true for C0 and C1 control characters and DEL.
+func isControl(r rune) bool {
+	return r < 0x20 || (r >= 0x7f && r < 0xa0)
+}
+
+// clean removes control characters, and so escape sequences, from text
+// that came from a transcript.
+func clean(s string) string {
+	if strings.IndexFunc(s, func(r rune) bool { return isControl(r) && r != '\n' }) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isControl(r) && r != '\n' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// linkStyle is the Glamour style of a link's text in this renderer's style.
+func (r *Renderer) linkStyle() ansi.StylePrimitive {
+	switch r.opts.Style {
+	case Light:
+		return styles.LightStyleConfig.LinkText
+	case Dark:
+		return styles.DarkStyleConfig.LinkText
+	}
+	return ansi.StylePrimitive{}
+}
+
+// link renders label as a link to target: styled like Glamour's link text,
+// an OSC 8 hyperlink when the options ask for one and the target allows.
+// In Plain style, or when no hyperlink is made but showTarget asks for it,
+// the target follows on a line of its own, indented under the label (on
+// the label's line it would often fit only but for the space before it).
+func (r *Renderer) link(label, target string, showTarget bool) []string {
+	label, target = clean(label), clean(target)
+	if r.opts.Style == Plain {
+		if target == "" {
+			return []string{margin + label}
+		}
+		return []string{margin + label, margin + "  " + target}
+	}
+	st := r.linkStyle()
+	s := lipgloss.NewStyle()
+	if st.Color != nil {
+		s = s.Foreground(lipgloss.Color(*st.Color))
+	}
+	if st.Bold != nil {
+		s = s.Bold(*st.Bold)
+	}
+	text := s.Render(label)
+	if u, ok := linkURL(target); ok && r.opts.Hyperlinks {
+		return []string{margin + xansi.SetHyperlink(u) + text + xansi.ResetHyperlink()}
+	}
+	if showTarget && target != "" {
+		return []string{margin + text, margin + "  " + target}
+	}
+	return []string{margin + text}
+}
+
+// margin is Glamour's document margin.
+const margin = "  "
+
+// imageLine is the line that stands for image n of t: "▣ 图 N alt".
+func (r *Renderer) imageLine(t *model.Talk, n int) []string {
+	if n < 1 || n > len(t.Images) {
+		return r.link(fmt.Sprintf("▣ 图 %d", n), "", false)
+	}
+	img := t.Images[n-1]
+	label := fmt.Sprintf("▣ 图 %d", img.N)
+	if alt := strings.TrimSpace(img.Alt); alt != "" {
+		label += " " + alt
+	}
+	return r.link(label, img.Target, false)
+}
+
+// videoLine is the header's lines with the talk's video link, if any.
+func (r *Renderer) videoLine(t *model.Talk) []string {
+	u := t.VideoURL()
+	if u == "" {
+		return nil
+	}
+	label := "▶ 视频 " + t.VideoID
+	if p := t.PartLabel(); p != "" {
+		label += " " + p
+	}
+	return r.link(label, u, true)
+}

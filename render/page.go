@@ -1,0 +1,131 @@
+package render
+
+import (
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Page is a talk laid out at one width: its header, then its blocks with a
+// blank line between. It is laid out lazily, as far as callers look, and is
+// safe for use by several goroutines.
+type Page struct {
+	tc    *talkCache
+	width int
+	n     int // blocks
+
+	mu sync.Mutex
+	// starts[i] is the first line of block i, known for i < len(starts);
+	// starts[n] is one past the blank line after the last block.
+	starts []int
+}
+
+// extend lays out blocks until block i's start is known (i ≤ n); p.mu must
+// be held.
+func (p *Page) extend(i int) {
+	if len(p.starts) == 0 {
+		p.starts = append(p.starts, p.tc.count(-1, p.width)+1)
+	}
+	for len(p.starts) <= min(i, p.n) {
+		b := len(p.starts) - 1
+		p.starts = append(p.starts, p.starts[b]+p.tc.count(b, p.width)+1)
+	}
+}
+
+// extendTo lays out blocks until line is covered or the page ends; p.mu
+// must be held.
+func (p *Page) extendTo(line int) {
+	p.extend(0)
+	for len(p.starts) <= p.n && p.starts[len(p.starts)-1] <= line {
+		p.extend(len(p.starts))
+	}
+}
+
+// Len is the number of lines on the page. It lays out the whole page
+// (counting lines, without rendering them).
+func (p *Page) Len() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.extend(p.n)
+	return p.lenLocked()
+}
+
+func (p *Page) lenLocked() int {
+	if p.n == 0 {
+		return p.starts[0] - 1
+	}
+	return p.starts[p.n] - 1
+}
+
+// Lines are the page's lines from (inclusive) to to (exclusive), clamped
+// to the page. Only the blocks they show are rendered.
+func (p *Page) Lines(from, to int) []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	from = max(from, 0)
+	if to <= from {
+		return nil
+	}
+	p.extendTo(to - 1)
+	if complete := len(p.starts) > p.n; complete {
+		to = min(to, p.lenLocked())
+	}
+	out := make([]string, 0, max(to-from, 0))
+	for line := from; line < to; {
+		b := p.blockAtLocked(line)
+		var ls []string
+		start := 0
+		if b < 0 {
+			ls = p.tc.wrapped(-1, p.width)
+		} else {
+			ls = p.tc.wrapped(b, p.width)
+			start = p.starts[b]
+		}
+		for k := line - start; k < len(ls) && line < to; k++ {
+			out = append(out, ls[k])
+			line++
+		}
+		if line < to { // the blank line after the header or block
+			out = append(out, "")
+			line++
+		}
+	}
+	return out
+}
+
+// String is the whole page, one line per line, ending in a newline.
+func (p *Page) String() string {
+	return strings.Join(p.Lines(0, p.Len()), "\n") + "\n"
+}
+
+// BlockAt is the block shown at line (a block owns the blank line after
+// it), or -1 for the header; lines past the end give the last block.
+func (p *Page) BlockAt(line int) int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.extendTo(line)
+	return p.blockAtLocked(line)
+}
+
+// blockAtLocked finds line's block by binary search over what is laid out;
+// p.mu must be held.
+func (p *Page) blockAtLocked(line int) int {
+	known := min(len(p.starts), p.n)
+	return sort.Search(known, func(i int) bool { return p.starts[i] > line }) - 1
+}
+
+// LineOf is the first line of block i: 0 (the top of the header) for
+// i < 0, the last block's for i past the end.
+func (p *Page) LineOf(i int) int {
+	if i < 0 || p.n == 0 {
+		return 0
+	}
+	i = min(i, p.n-1)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.extend(i)
+	return p.starts[i]
+}
+
+// Width is the width the page is laid out at.
+func (p *Page) Width() int { return p.width }

@@ -1,0 +1,223 @@
+package render
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/rivo/uniseg"
+
+	"talks/render/linebreak"
+)
+
+// escape is an ANSI escape sequence found before byte pos of a line's
+// visible text.
+type escape struct {
+	pos int
+	seq string
+}
+
+// styledLine is one unwrapped line of Glamour output, split into its visible
+// text and the escape sequences between, so that it can be broken at any
+// width without losing its styles.
+type styledLine struct {
+	vis    string
+	esc    []escape
+	prefix int             // bytes of vis that lead every line: margin, quote bars, list marker
+	cont   string          // what leads continuation lines: styled margin and bars, spaces for the marker
+	firstW int             // cells of the prefix
+	contW  int             // cells of cont, or of the prefix if wider
+	body   *linebreak.Text // vis[prefix:], analysed
+	code   bool            // cut anywhere, as a terminal wraps, without using the margin
+}
+
+// prefixRE matches the margin, quote bars and list marker Glamour puts before
+// a line's text.
+var prefixRE = regexp.MustCompile(`^( *(?:[│|┃] +)*)((?:[•◦▪‣*+-]|\d+\.|\[[ x✓]\]) +)?`)
+
+// parseStyled splits s into visible text and escapes; plain drops the
+// escapes. Control characters other than escapes are removed. A line of
+// code is cut at any character, and its continuation lines are indented
+// two more cells so that they read as one line.
+func parseStyled(s string, plain, code bool) *styledLine {
+	l := &styledLine{code: code}
+	var vis strings.Builder
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == 0x1b:
+			n := escapeLen(s[i:])
+			if !plain {
+				l.esc = append(l.esc, escape{pos: vis.Len(), seq: s[i : i+n]})
+			}
+			i += n
+		case c < 0x20 || c == 0x7f:
+			i++
+		default:
+			vis.WriteByte(c)
+			i++
+		}
+	}
+	l.vis = vis.String()
+	var p pen
+	k := 0
+	if code {
+		l.prefix = len(l.vis) - len(strings.TrimLeft(l.vis, " "))
+		l.cont = l.cut(0, l.prefix, &p, &k) + "  "
+		l.body = linebreak.Clusters(l.vis[l.prefix:])
+	} else {
+		// Like Glamour, continuation lines keep the margin and quote bars
+		// but not the list marker's indent.
+		m := prefixRE.FindStringSubmatchIndex(l.vis)
+		l.prefix = m[1]
+		l.cont = l.cut(0, m[3], &p, &k)
+		l.body = linebreak.Analyze(l.vis[l.prefix:])
+	}
+	l.firstW = uniseg.StringWidth(l.vis[:l.prefix])
+	l.contW = uniseg.StringWidth(ansi.Strip(l.cont))
+	return l
+}
+
+// escapeLen is the length of the escape sequence at the start of s.
+func escapeLen(s string) int {
+	if len(s) < 2 {
+		return len(s)
+	}
+	switch s[1] {
+	case '[': // CSI: parameters, intermediates, a final byte
+		for i := 2; i < len(s); i++ {
+			if s[i] >= 0x40 && s[i] <= 0x7e {
+				return i + 1
+			}
+		}
+	case ']', 'P', '_', '^': // OSC and other strings: to BEL or ST
+		for i := 2; i < len(s); i++ {
+			if s[i] == 0x07 {
+				return i + 1
+			}
+			if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\' {
+				return i + 2
+			}
+		}
+	default:
+		return 2
+	}
+	return len(s)
+}
+
+// pen is the style and hyperlink in force at a point of a line.
+type pen struct {
+	sgr  []string
+	link string
+}
+
+func (p *pen) apply(seq string) {
+	switch {
+	case strings.HasPrefix(seq, "\x1b]8;"):
+		if strings.HasSuffix(strings.TrimSuffix(strings.TrimSuffix(seq, "\x07"), "\x1b\\"), ";") {
+			p.link = ""
+		} else {
+			p.link = seq
+		}
+	case strings.HasPrefix(seq, "\x1b[") && strings.HasSuffix(seq, "m"):
+		if seq == "\x1b[m" || seq == "\x1b[0m" {
+			p.sgr = p.sgr[:0]
+		} else {
+			p.sgr = append(p.sgr, seq)
+		}
+	}
+}
+
+// cut is the visible bytes [from,to) with their escapes. Escapes from
+// index *k that lie before from only move the pen p; the line then reopens
+// p's style and link, and closes them at its end. *k and p move to to.
+func (l *styledLine) cut(from, to int, p *pen, k *int) string {
+	for *k < len(l.esc) && l.esc[*k].pos < from {
+		p.apply(l.esc[*k].seq)
+		*k++
+	}
+	var b strings.Builder
+	for _, s := range p.sgr {
+		b.WriteString(s)
+	}
+	b.WriteString(p.link)
+	pos := from
+	for ; *k < len(l.esc) && l.esc[*k].pos < to; *k++ {
+		e := l.esc[*k]
+		b.WriteString(l.vis[pos:e.pos])
+		pos = e.pos
+		b.WriteString(e.seq)
+		p.apply(e.seq)
+	}
+	b.WriteString(l.vis[pos:to])
+	if p.link != "" {
+		b.WriteString(ansi.ResetHyperlink())
+	}
+	if len(p.sgr) > 0 {
+		b.WriteString(ansi.ResetStyle)
+	}
+	return b.String()
+}
+
+// avail is the room for text on a line of a page width cells wide: Glamour
+// keeps a right margin as wide as its left one (2) when there is room.
+func avail(width int) int {
+	if width >= 20 {
+		return width - 2
+	}
+	return max(width, 1)
+}
+
+// slack is how far a line may run into the right margin to take a word
+// that fits but for the space before it, or an opening bracket with the
+// character glued to it (see linebreak.Text.Lines).
+func (l *styledLine) slack(width int) int {
+	if l.code {
+		return 0
+	}
+	return width - avail(width)
+}
+
+// wrapWidths are the widths the body is broken at on the first line and
+// on the others, and whether the prefix is kept: on narrow pages it is
+// dropped rather than overflow.
+func (l *styledLine) wrapWidths(width int) (first, rest int, keep bool) {
+	a := avail(width)
+	if max(l.firstW, l.contW)+2 <= a {
+		return a - l.firstW, a - l.contW, true
+	}
+	return a, a, false
+}
+
+// count is the number of screen lines l takes at width.
+func (l *styledLine) count(width int) int {
+	first, rest, _ := l.wrapWidths(width)
+	return l.body.Count(first, rest, l.slack(width))
+}
+
+// wrap breaks l into screen lines at width.
+func (l *styledLine) wrap(width int) []string {
+	first, rest, keep := l.wrapWidths(width)
+	lines := l.body.HangingLines(first, rest, l.slack(width))
+	out := make([]string, 0, len(lines))
+	var p pen
+	k := 0
+	for i, ln := range lines {
+		from, to := l.prefix+ln.Start, l.prefix+ln.End
+		lead := ""
+		switch {
+		case i == 0 && keep:
+			from = 0
+		case keep:
+			lead = l.cont
+		}
+		var text string
+		if ln.GapEnd > ln.GapStart {
+			text = l.cut(from, l.prefix+ln.GapStart, &p, &k) + l.cut(l.prefix+ln.GapEnd, to, &p, &k)
+		} else {
+			text = l.cut(from, to, &p, &k)
+		}
+		out = append(out, strings.TrimRight(lead+text, " "))
+	}
+	return out
+}
