@@ -69,7 +69,7 @@ func looksBinary(data []byte) bool {
 	}
 	ctl := 0
 	for _, b := range data {
-		if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1b) || b == 0x7f {
+		if binaryByte[b] {
 			ctl++
 		}
 	}
@@ -94,3 +94,12 @@ func utf8Counts(data []byte) (valid, bad int) {
 	}
 	return valid, bad
 }
+
+// binaryByte marks the control bytes looksBinary counts.
+var binaryByte = func() (t [256]bool) {
+	for b := range 0x20 {
+		t[b] = b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1b
+	}
+	t[0x7f] = true
+	return t
+}()

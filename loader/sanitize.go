@@ -70,8 +70,8 @@ func keepRune(r rune) rune {
 func clean(s string) bool {
 	for i := 0; i < len(s); i++ {
 		b := s[i]
-		if b >= 0x20 && b != 0x7f && b != 0xc2 && b != 0xe2 && b != 0xef {
-			continue // the common case, checked first
+		if !suspect[b] {
+			continue
 		}
 		switch {
 		case b < 0x20 && b != '\t' && b != '\n', b == 0x7f:
@@ -88,3 +88,13 @@ func clean(s string) bool {
 	}
 	return true
 }
+
+// suspect marks the bytes clean must look at: controls and the lead bytes
+// of the C1, bidi and byte-order-mark characters.
+var suspect = func() (t [256]bool) {
+	for b := range 0x20 {
+		t[b] = b != '\t' && b != '\n'
+	}
+	t[0x7f], t[0xc2], t[0xe2], t[0xef] = true, true, true, true
+	return t
+}()
