@@ -23,16 +23,17 @@ func (s section) empty(lines []string) bool {
 // a code fence is text.
 func splitSections(lines []string) []section {
 	secs := []section{{heading: -1}}
-	var open *fence
+	var (
+		open   fence
+		inCode bool
+	)
 	for i, l := range lines {
-		if open != nil {
-			if open.closes(l) {
-				open = nil
-			}
+		if inCode {
+			inCode = !open.closes(l)
 			continue
 		}
 		if f, ok := openFence(l); ok {
-			open = &f
+			open, inCode = f, true
 			continue
 		}
 		if level, text, ok := atxHeading(l); ok && level == 1 {
