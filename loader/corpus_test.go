@@ -4,7 +4,9 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"testing"
 
 	"talks/model"
@@ -127,7 +129,26 @@ func TestCorpusDev(t *testing.T) {
 			t.Errorf("%s: %d talks, want 1", e.Name(), n)
 		}
 	}
+	// Where the file name carries a video id and a part, the talk has them.
+	named := 0
+	for _, tk := range c.Talks {
+		m := devNameRE.FindStringSubmatch(filepath.Base(tk.File))
+		if m == nil {
+			continue
+		}
+		named++
+		if part, _ := strconv.Atoi(m[1]); tk.Part != part || tk.VideoID != m[2] {
+			t.Errorf("%s: part %d video %q, want %s %s", filepath.Base(tk.File), tk.Part, tk.VideoID, m[1], m[2])
+		}
+	}
+	if named == 0 {
+		t.Error("no file name with a part and a video id: the check checked nothing")
+	}
+	t.Logf("%d files named with a part and a video id", named)
 }
+
+// devNameRE finds the part and the video id in a corpus file name.
+var devNameRE = regexp.MustCompile(`P(\d+).*(BV[0-9A-Za-z]{10})`)
 
 func TestCorpusIDsUnique(t *testing.T) {
 	needCorpus(t)
