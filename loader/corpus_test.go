@@ -65,6 +65,9 @@ func TestCorpusVolume(t *testing.T) {
 		if tk.Forum != w.forum || tk.Part != w.part || tk.VideoID != w.video {
 			t.Errorf("talk %d: forum %q part %d video %q, want %q %d %q", i+1, tk.Forum, tk.Part, tk.VideoID, w.forum, w.part, w.video)
 		}
+		if id := w.video + "-p" + strconv.Itoa(w.part); tk.ID != id {
+			t.Errorf("talk %d: ID %q, want %q", i+1, tk.ID, id)
+		}
 		if w.speaker != "" && (len(tk.Speakers) != 1 || tk.Speakers[0].Name != w.speaker) {
 			t.Errorf("talk %d: speakers %v, want %s", i+1, tk.Speakers, w.speaker)
 		}
