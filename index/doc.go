@@ -50,15 +50,18 @@
 //
 // # Full-text search
 //
-// Build keeps the text of every searchable block (paragraphs, lists, quotes,
-// headings, code) lowered for Latin letters with byte offsets kept, and a
-// sample of how often each byte occurs. Search lowers the query the same way,
-// picks its rarest byte, and jumps between occurrences of that byte with
-// strings.IndexByte, comparing the whole phrase only there (in Chinese the
-// first byte of a phrase is a lead byte shared by thousands of characters).
-// It reports every non-overlapping occurrence in a block, left to right: the
-// count of `grep -F -o -i` on that block, and every line `grep -F -i -c`
-// counts has at least one hit. Blocks are split across CPUs; the context is
-// checked every megabyte; hits come back in talk, block and offset order.
+// Build lists the searchable blocks (paragraphs, lists, quotes, headings,
+// code) with no copy of their text, and samples how often each byte occurs.
+// Search lowers the query (Latin letters; a lowering that keeps byte
+// lengths), picks its rarest byte that does not change with case (for an
+// ASCII letter: both cases), and jumps between occurrences of that byte with
+// strings.IndexByte, comparing the whole phrase, folded, only there. In
+// Chinese the first byte of a phrase is a lead byte shared by thousands of
+// characters; a continuation byte is usually far rarer. It reports every
+// non-overlapping occurrence in a block, left to right: the count of
+// `grep -F -o -i` on that block, and every line `grep -F -i -c` counts has
+// at least one hit. Blocks are split across CPUs; the context is checked
+// every megabyte; hits come back in talk, block and offset order, with rune
+// offsets (counted eight bytes at a time) and one-line snippets.
 // SearchTalk does the same over one talk without an index.
 package index

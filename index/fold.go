@@ -10,17 +10,10 @@ import (
 // byte offset in the result is the same byte offset in s. It returns s itself
 // when nothing changes.
 func fold(s string) string {
-	low, _ := foldValid(s)
-	return low
-}
-
-// foldValid is fold(s) and whether s is valid UTF-8.
-func foldValid(s string) (string, bool) {
-	i, valid := firstUpper(s)
+	i := firstUpper(s)
 	if i < 0 {
-		return s, valid
+		return s
 	}
-	valid = utf8.ValidString(s)
 	b := []byte(s)
 	for i < len(b) {
 		c := b[i]
@@ -32,39 +25,45 @@ func foldValid(s string) (string, bool) {
 			continue
 		}
 		r, n := utf8.DecodeRune(b[i:])
-		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+		if l := lowerSameLen(r, n); l != r {
 			utf8.EncodeRune(b[i:], l)
 		}
 		i += n
 	}
-	return string(b), valid
+	return string(b)
 }
 
-// firstUpper is the byte offset of the first letter fold would change, or
-// -1, and (when -1) whether s is valid UTF-8.
-func firstUpper(s string) (int, bool) {
-	valid := true
+// firstUpper is the byte offset of the first letter fold would change, or -1.
+func firstUpper(s string) int {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				return i, false
+				return i
 			}
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
-			valid = false
-		}
-		if r >= 0x2E80 && r < 0xFF00 { // CJK and other caseless blocks
-			i += n
-			continue
-		}
-		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
-			return i, false
+		if lowerSameLen(r, n) != r {
+			return i
 		}
 		i += n
 	}
-	return -1, valid
+	return -1
+}
+
+// lowerSameLen is r in lower case when that takes the same n bytes in UTF-8,
+// else r.
+func lowerSameLen(r rune, n int) rune {
+	if r < 0x80 || r >= 0x2E80 && r < 0xFF00 { // ASCII is done by the caller; CJK has no case
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+		return l
+	}
+	return r
 }

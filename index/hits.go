@@ -1,22 +1,21 @@
 package index
 
 import (
-	"strings"
 	"unicode/utf8"
 
 	"talks/model"
 )
 
 // appendHits appends a Hit for every non-overlapping occurrence of f.q in
-// low, the lowered text of block bi of t.
-func appendHits(hits []Hit, t *model.Talk, bi int, low string, valid bool, f finder) []Hit {
+// the text of block bi of t; valid says whether that text is valid UTF-8.
+func appendHits(hits []Hit, t *model.Talk, bi int, valid bool, f finder) []Hit {
 	text := t.Blocks[bi].Text
 	count := runeCounter(valid)
 	q := f.q
 	qRunes := utf8.RuneCountInString(q)
 	at, runeAt := 0, 0 // a byte offset in text and its rune offset
 	for from := 0; ; {
-		start := f.index(low, from)
+		start := f.index(text, from)
 		if start < 0 {
 			return hits
 		}
@@ -37,31 +36,37 @@ func appendHits(hits []Hit, t *model.Talk, bi int, low string, valid bool, f fin
 func makeSnippet(text string, start, end int) (string, int) {
 	lo := start
 	for n := 0; n < snippetRunes && lo > 0; n++ {
-		_, size := utf8.DecodeLastRuneInString(text[:lo])
-		lo -= size
+		lo--
+		for lo > 0 && isContinuation(text[lo]) {
+			lo--
+		}
 	}
 	hi := end
 	for n := 0; n < snippetRunes && hi < len(text); n++ {
-		_, size := utf8.DecodeRuneInString(text[hi:])
-		hi += size
+		hi++
+		for hi < len(text) && isContinuation(text[hi]) {
+			hi++
+		}
 	}
-	var b strings.Builder
-	b.Grow(hi - lo + 8)
+	const ellipsis = "…"
+	b := make([]byte, 0, hi-lo+2*len(ellipsis))
 	hitAt := 0
 	if lo > 0 {
-		b.WriteString("…")
+		b = append(b, ellipsis...)
 		hitAt = 1
 	}
-	hitAt += utf8.RuneCountInString(text[lo:start])
-	for i := lo; i < hi; i++ {
-		c := text[i]
-		if c < ' ' || c == 0x7f {
-			c = ' '
+	from := len(b)
+	b = append(b, text[lo:hi]...)
+	for i := from; i < len(b); i++ {
+		if b[i] < ' ' || b[i] == 0x7f {
+			b[i] = ' '
 		}
-		b.WriteByte(c)
 	}
 	if hi < len(text) {
-		b.WriteString("…")
+		b = append(b, ellipsis...)
 	}
-	return b.String(), hitAt
+	return string(b), hitAt + utf8.RuneCountInString(text[lo:start])
 }
+
+// isContinuation reports whether c is a UTF-8 continuation byte (10xxxxxx).
+func isContinuation(c byte) bool { return c&0xC0 == 0x80 }

@@ -5,19 +5,24 @@ import (
 	"testing"
 )
 
-func TestFinderAgreesWithStringsIndex(t *testing.T) {
+func TestFinderAgreesWithFoldedIndex(t *testing.T) {
 	var freq [256]uint32
 	for i := range freq {
-		freq[i] = uint32(i) // so each query picks a different byte
+		freq[i] = uint32(i) // so each query jumps to a different byte
 	}
-	texts := []string{"", "a", "aaaa", "abcabcab", "大模型的大模型", "模型x模型", "xyz大模"}
-	queries := []string{"a", "aa", "abc", "cab", "b", "大模型", "型", "模型x", "大模", "zz"}
+	texts := []string{
+		"", "a", "aAaA", "abcABCab", "大模型的大模型", "模型X模型x", "xyz大模",
+		"École ÉCOLE école", "TransFormer 和 transformer", "bad\xff\xfeAB", "ＡＢＣａｂｃ",
+	}
+	queries := []string{"a", "aa", "abc", "CAB", "b", "大模型", "型", "模型x", "大模", "zz",
+		"école", "É", "transformer", "r 和 t", "\xffa", "ａｂ", "éé"}
 	for _, text := range texts {
-		for _, q := range queries {
+		for _, query := range queries {
+			q := fold(query)
 			for _, fr := range []*[256]uint32{nil, &freq} {
 				f := newFinder(q, fr)
 				for from := 0; from <= len(text); from++ {
-					want := strings.Index(text[from:], q)
+					want := strings.Index(fold(text)[from:], q)
 					if want >= 0 {
 						want += from
 					}

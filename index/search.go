@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"unicode/utf8"
 
 	"talks/model"
 )
@@ -35,12 +36,12 @@ type Hit struct {
 // snippetRunes is how many runes a snippet keeps on each side of a hit.
 const snippetRunes = 30
 
-// textBlock is a searchable block: its talk, its index and its text lowered
-// by fold.
+// textBlock is a searchable block: its talk, its index and its text (the
+// block's own string, not a copy).
 type textBlock struct {
 	talk  int32
 	block int32
-	low   string
+	text  string
 	valid bool // the text is valid UTF-8
 }
 
@@ -53,19 +54,18 @@ func searchable(k model.Kind) bool {
 	return false
 }
 
-// collectText lowers the searchable blocks of every talk, in talk order,
-// and samples how often each byte occurs in them.
+// collectText lists the searchable blocks of every talk, in talk order, and
+// samples how often each byte occurs in them.
 func collectText(talks []*model.Talk, freq *[256]uint32) []textBlock {
 	var out []textBlock
 	for ti, t := range talks {
 		for bi := range t.Blocks {
 			b := &t.Blocks[bi]
 			if searchable(b.Kind) && b.Text != "" {
-				low, valid := foldValid(b.Text)
-				for i := 0; i < len(low); i += 61 {
-					freq[low[i]]++
+				for i := 0; i < len(b.Text); i += 61 {
+					freq[b.Text[i]]++
 				}
-				out = append(out, textBlock{talk: int32(ti), block: int32(bi), low: low, valid: valid})
+				out = append(out, textBlock{talk: int32(ti), block: int32(bi), text: b.Text, valid: utf8.ValidString(b.Text)})
 			}
 		}
 	}
@@ -109,18 +109,18 @@ func (ix *Index) searchBlocks(ctx context.Context, blocks []textBlock, f finder,
 	var hits []Hit
 	scanned := 0
 	for _, tb := range blocks {
-		scanned += len(tb.low)
+		scanned += len(tb.text)
 		if scanned >= 1<<20 {
 			if ctx.Err() != nil {
 				return nil
 			}
 			scanned = 0
 		}
-		if f.index(tb.low, 0) < 0 {
+		if f.index(tb.text, 0) < 0 {
 			continue
 		}
 		t := ix.talks[tb.talk]
-		hits = appendHits(hits, t, int(tb.block), tb.low, tb.valid, f)
+		hits = appendHits(hits, t, int(tb.block), tb.valid, f)
 		if limit > 0 && len(hits) >= limit {
 			break
 		}
@@ -143,9 +143,8 @@ func SearchTalk(t *model.Talk, query string) []Hit {
 		if !searchable(b.Kind) || b.Text == "" {
 			continue
 		}
-		low, valid := foldValid(b.Text)
-		if f.index(low, 0) >= 0 {
-			hits = appendHits(hits, t, bi, low, valid, f)
+		if f.index(b.Text, 0) >= 0 {
+			hits = appendHits(hits, t, bi, utf8.ValidString(b.Text), f)
 		}
 	}
 	return hits
