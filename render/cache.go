@@ -1,6 +1,7 @@
 package render
 
 import (
+	"runtime"
 	"strings"
 	"sync"
 
@@ -43,6 +44,47 @@ func (tc *talkCache) styledLines(i int) []*styledLine {
 	if s, ok := tc.styled[i]; ok {
 		return s
 	}
+	s := tc.makeStyled(i)
+	tc.styled[i] = s
+	return s
+}
+
+// prepare makes the missing styled lines of blocks [from,to) on every CPU:
+// laying out a whole long talk is mostly analysing its text.
+func (tc *talkCache) prepare(from, to int) {
+	tc.mu.Lock()
+	var todo []int
+	for i := from; i < to; i++ {
+		if _, ok := tc.styled[i]; !ok {
+			todo = append(todo, i)
+		}
+	}
+	tc.mu.Unlock()
+	workers := runtime.GOMAXPROCS(0)
+	if len(todo) < 32 || workers < 2 {
+		return
+	}
+	made := make([][]*styledLine, len(todo))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for k := w; k < len(todo); k += workers {
+				made[k] = tc.makeStyled(todo[k])
+			}
+		})
+	}
+	wg.Wait()
+	tc.mu.Lock()
+	defer tc.mu.Unlock()
+	for k, i := range todo {
+		if _, ok := tc.styled[i]; !ok {
+			tc.styled[i] = made[k]
+		}
+	}
+}
+
+// makeStyled renders and analyses block i; it touches no cache.
+func (tc *talkCache) makeStyled(i int) []*styledLine {
 	plain := tc.r.opts.Style == Plain
 	var raw []string
 	switch {
@@ -56,7 +98,6 @@ func (tc *talkCache) styledLines(i int) []*styledLine {
 	for k, l := range raw {
 		s[k] = parseStyled(l, plain, code)
 	}
-	tc.styled[i] = s
 	return s
 }
 

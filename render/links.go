@@ -67,6 +67,7 @@ func (r *Renderer) linkStyle() ansi.StylePrimitive {
 // the target follows on a line of its own, indented under the label (on
 // the label's line it would often fit only but for the space before it).
 func (r *Renderer) link(label, target string, showTarget bool) []string {
+	u, linkable := linkURL(target)
 	label, target = clean(label), clean(target)
 	if r.opts.Style == Plain {
 		if target == "" {
@@ -83,7 +84,7 @@ func (r *Renderer) link(label, target string, showTarget bool) []string {
 		s = s.Bold(*st.Bold)
 	}
 	text := s.Render(label)
-	if u, ok := linkURL(target); ok && r.opts.Hyperlinks {
+	if linkable && r.opts.Hyperlinks {
 		return []string{margin + xansi.SetHyperlink(u) + text + xansi.ResetHyperlink()}
 	}
 	if showTarget && target != "" {

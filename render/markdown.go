@@ -15,6 +15,7 @@ func markdown(t *model.Talk, i int) string {
 	case model.KindHeading:
 		return strings.Repeat("#", min(max(bl.Level, 2), 6)) + " " + text
 	case model.KindCode:
+		text = clean(strings.ReplaceAll(bl.Text, "\t", "    "))
 		fence := "```"
 		for strings.Contains(text, fence) {
 			fence += "`"

@@ -46,6 +46,9 @@ func (p *Page) extendTo(line int) {
 func (p *Page) Len() int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if len(p.starts) <= p.n {
+		p.tc.prepare(max(len(p.starts)-1, 0), p.n)
+	}
 	p.extend(p.n)
 	return p.lenLocked()
 }

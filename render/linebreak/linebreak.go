@@ -122,7 +122,7 @@ func Clusters(s string) *Text {
 		c, rest, b, state = uniseg.StepString(rest, state)
 		w := b >> uniseg.ShiftWidth
 		r, _ := utf8.DecodeRuneInString(c)
-		if n := len(t.units); n > 0 && (strings.ContainsRune(NoStart, r) || strings.ContainsRune(NoEnd, prev)) {
+		if n := len(t.units); n > 0 && (isNoStart(r) || isNoEnd(prev)) {
 			t.units[n-1].end += len(c)
 			t.units[n-1].w += w
 		} else {
@@ -167,7 +167,7 @@ func newUnit(s string, start, end int, hard, first bool) unit {
 // punctuation that follows it: the piece a reader sees begin a line.
 func lead(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
-	if !wide(r) && !strings.ContainsRune(NoStart, r) {
+	if !wide(r) && !isNoStart(r) {
 		for n < len(s) {
 			r, k := utf8.DecodeRuneInString(s[n:])
 			if r == ' ' || wide(r) {
@@ -178,7 +178,7 @@ func lead(s string) string {
 	}
 	for n < len(s) {
 		r, k := utf8.DecodeRuneInString(s[n:])
-		if !strings.ContainsRune(NoStart, r) {
+		if !isNoStart(r) {
 			break
 		}
 		n += k
@@ -186,14 +186,42 @@ func lead(s string) string {
 	return s[:n]
 }
 
-// width is the width of s in cells.
+// width is the width of s in cells, as uniseg measures it.
 func width(s string) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
+	w := 0
+	for _, r := range s {
+		rw := fastWidth(r)
+		if rw < 0 {
 			return uniseg.StringWidth(s)
 		}
+		w += rw
 	}
-	return len(s)
+	return w
+}
+
+// fastWidth is the width of r for the scripts a transcript is mostly made
+// of (a test checks it against uniseg), or -1 when uniseg must be asked:
+// measuring widths is most of the cost of Analyze.
+func fastWidth(r rune) int {
+	switch {
+	case r >= 0x20 && r < 0x7f, r >= 0xa0 && r < 0x300 && r != 0xad:
+		return 1
+	case r >= 0x4e00 && r <= 0x9fff, r >= 0x3400 && r <= 0x4dbf, r >= 0xff01 && r <= 0xff60,
+		r >= 0x3000 && r <= 0x3029, r >= 0x3031 && r <= 0x303c, r >= 0x3041 && r <= 0x3096, r >= 0x30a0 && r <= 0x30ff:
+		return 2
+	case r >= 0x2010 && r <= 0x2027:
+		return 1
+	}
+	return -1
+}
+
+// isNoStart and isNoEnd look r up in NoStart and NoEnd.
+func isNoStart(r rune) bool {
+	return !(r >= 0x4e00 && r <= 0x9fff) && strings.ContainsRune(NoStart, r)
+}
+
+func isNoEnd(r rune) bool {
+	return !(r >= 0x4e00 && r <= 0x9fff) && strings.ContainsRune(NoEnd, r)
 }
 
 // glued says whether the break between units a and b must be removed:
@@ -202,13 +230,13 @@ func width(s string) int {
 func glued(s string, a, b unit, urls [][2]int) bool {
 	if b.end > b.start {
 		r, _ := utf8.DecodeRuneInString(s[b.start:b.end])
-		if strings.ContainsRune(NoStart, r) {
+		if isNoStart(r) {
 			return true
 		}
 	}
 	if a.end > a.start {
 		r, _ := utf8.DecodeLastRuneInString(s[a.start:a.end])
-		if strings.ContainsRune(NoEnd, r) {
+		if isNoEnd(r) {
 			return true
 		}
 	}
@@ -248,7 +276,10 @@ func urlSpans(s string) [][2]int {
 }
 
 func wide(r rune) bool {
-	return r >= 0x1100 && uniseg.StringWidth(string(r)) == 2
+	if w := fastWidth(r); w >= 0 {
+		return w == 2
+	}
+	return uniseg.StringWidth(string(r)) == 2
 }
 
 // splitQuotes splits a segment before “ or ‘ that follows a wide
@@ -393,7 +424,7 @@ func (t *Text) cut(u unit, widthp *int, rest int, emit func(Line)) Line {
 		}
 		// step back over closing punctuation so it does not start a line
 		k := j
-		for k > i+1 && strings.ContainsRune(NoStart, gs[k].r) {
+		for k > i+1 && isNoStart(gs[k].r) {
 			k--
 		}
 		if k > i+1 {

@@ -125,3 +125,12 @@ func BenchmarkCount(b *testing.B) {
 		t.Count(78, 78, 1)
 	}
 }
+
+// TestFastWidth checks the fast widths against uniseg's.
+func TestFastWidth(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if w := fastWidth(r); w >= 0 && w != uniseg.StringWidth(string(r)) {
+			t.Errorf("fastWidth(%U) = %d, uniseg says %d", r, w, uniseg.StringWidth(string(r)))
+		}
+	}
+}

@@ -1,0 +1,140 @@
+package render
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"charm.land/glamour/v2"
+
+	"talks/loader"
+	"talks/model"
+)
+
+const screen = 24 // lines on a screen in the benchmarks
+
+// benchDoc is a document to open: a talk and the Markdown it came from.
+type benchDoc struct {
+	name string
+	talk *model.Talk
+	md   string
+}
+
+// benchDocs are the volume's largest talk (the P7 roundtable) and the whole
+// volume opened as one document, or a skip when the corpus is absent.
+func benchDocs(b *testing.B) []benchDoc {
+	path := filepath.Join(corpusDir, "000_b2de72e1c3636c0f.txt")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Skip("render: ../shared/corpus not found")
+	}
+	talks, _ := loader.Parse(filepath.Base(path), data)
+	lines := strings.Split(string(data), "\n")
+	// the largest talk, with its source lines
+	big, bigMD := talks[0], ""
+	for i, t := range talks {
+		end := len(lines)
+		if i+1 < len(talks) {
+			end = talks[i+1].Line - 1
+		}
+		md := strings.Join(lines[t.Line-1:end], "\n")
+		if len(md) > len(bigMD) {
+			big, bigMD = t, md
+		}
+	}
+	// the volume as one talk: each talk's heading, then its blocks
+	all := &model.Talk{ID: "volume", Title: talks[0].Volume}
+	for _, t := range talks {
+		all.Blocks = append(all.Blocks, model.Block{Kind: model.KindHeading, Level: 2, Text: t.Heading})
+		for _, bl := range t.Blocks {
+			if bl.Kind == model.KindImage {
+				bl.Image += len(all.Images)
+			}
+			all.Blocks = append(all.Blocks, bl)
+		}
+		all.Images = append(all.Images, t.Images...)
+	}
+	return []benchDoc{{"P7", big, bigMD}, {"volume", all, string(data)}}
+}
+
+// BenchmarkFirstScreen is the time from opening a document to its first
+// screen at 80 columns: with a fresh Renderer (nothing cached), and with
+// Glamour rendering the whole Markdown as glow does.
+func BenchmarkFirstScreen(b *testing.B) {
+	for _, d := range benchDocs(b) {
+		b.Run(d.name+"/talks", func(b *testing.B) {
+			var out []string
+			for b.Loop() {
+				p := New(Options{Style: Dark}).Page(d.talk, 80)
+				out = p.Lines(0, screen)
+			}
+			b.ReportMetric(float64(len(strings.Join(out, "\n"))), "B/screen")
+		})
+		b.Run(d.name+"/talks+Len", func(b *testing.B) {
+			for b.Loop() {
+				p := New(Options{Style: Dark}).Page(d.talk, 80)
+				p.Lines(0, screen)
+				p.Len()
+			}
+		})
+		b.Run(d.name+"/glamour", func(b *testing.B) {
+			var out string
+			for b.Loop() {
+				tr, err := glamour.NewTermRenderer(glamour.WithStandardStyle("dark"), glamour.WithWordWrap(80))
+				if err != nil {
+					b.Fatal(err)
+				}
+				if out, err = tr.Render(d.md); err != nil {
+					b.Fatal(err)
+				}
+			}
+			ls := strings.SplitN(out, "\n", screen+1)
+			b.ReportMetric(float64(len(strings.Join(ls[:min(screen, len(ls))], "\n"))), "B/screen")
+			b.ReportMetric(float64(len(out)), "B/doc")
+		})
+	}
+}
+
+// BenchmarkScroll is the cost of scrolling one screen down at 80 columns,
+// rendering each block the first time it comes into view (a new Renderer
+// starts over at the end of the document).
+func BenchmarkScroll(b *testing.B) {
+	for _, d := range benchDocs(b) {
+		b.Run(d.name, func(b *testing.B) {
+			p := New(Options{Style: Dark}).Page(d.talk, 80)
+			n, top := p.Len(), 0
+			for b.Loop() {
+				top += screen
+				if top+screen > n {
+					b.StopTimer()
+					p, top = New(Options{Style: Dark}).Page(d.talk, 80), 0
+					b.StartTimer()
+				}
+				p.Lines(top, top+screen)
+			}
+		})
+	}
+}
+
+// BenchmarkResize is the cost of a resize: laying the open document out at
+// a new width, finding the paragraph that was at the top, and showing the
+// screen from there.
+func BenchmarkResize(b *testing.B) {
+	for _, d := range benchDocs(b) {
+		b.Run(d.name, func(b *testing.B) {
+			r := New(Options{Style: Dark})
+			p := r.Page(d.talk, 80)
+			top := p.Len() / 2
+			w := 80
+			for b.Loop() {
+				block := p.BlockAt(top)
+				w = 60 + (w-59)%60 // 60..119, a new width each time
+				p = r.Page(d.talk, w)
+				top = p.LineOf(block)
+				p.Lines(top, top+screen)
+				p.Len()
+			}
+		})
+	}
+}

@@ -1,0 +1,112 @@
+package render
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"talks/loader"
+	"talks/model"
+)
+
+const corpusDir = "../../shared/corpus"
+
+// widths are the page widths the corpus is checked at.
+var widths = []int{40, 60, 80, 100, 120}
+
+// corpusFile is one transcript of the corpus with its talks.
+type corpusFile struct {
+	path, source string
+	talks        []*model.Talk
+}
+
+// loadCorpus parses every transcript of the corpus, or skips the test.
+func loadCorpus(tb testing.TB) []corpusFile {
+	tb.Helper()
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	dev, _ := filepath.Glob(filepath.Join(corpusDir, "dev", "*.md"))
+	files = append(files, dev...)
+	if len(files) == 0 {
+		tb.Skip("render: ../shared/corpus not found")
+	}
+	var out []corpusFile
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		talks, _ := loader.Parse(filepath.Base(f), data)
+		out = append(out, corpusFile{path: f, source: string(data), talks: talks})
+	}
+	return out
+}
+
+// TestCorpusWrapRules renders every talk of the corpus at every width, in
+// Plain and Dark style, and holds each page to wrapcheck's four rules.
+func TestCorpusWrapRules(t *testing.T) {
+	corpus := loadCorpus(t)
+	for _, st := range []Style{Plain, Dark} {
+		r := New(Options{Style: st, Hyperlinks: true})
+		for _, f := range corpus {
+			for _, tk := range f.talks {
+				for _, w := range widths {
+					rep := wrapcheck(r.Page(tk, w).String(), w, f.source)
+					if !rep.ok() {
+						t.Errorf("%s %s %s width %d: over=%d badstart=%d badend=%d ragged=%d\n\t%s", st, filepath.Base(f.path), tk.ID, w,
+							rep.Over, rep.BadStart, rep.BadEnd, rep.Ragged, strings.Join(rep.Shown[:min(3, len(rep.Shown))], "\n\t"))
+					}
+				}
+			}
+		}
+	}
+}
+
+var summaryRE = regexp.MustCompile(`lines=(\d+) wrapped=(\d+) over=(\d+) badstart=(\d+) badend=(\d+) ragged=(\d+)`)
+
+// TestWrapcheckScript runs the corpus tool itself on the rendered volume
+// (its talks one after another, as `talks show` prints them) and checks
+// that it reports zeros and agrees with the Go port of its rules.
+func TestWrapcheckScript(t *testing.T) {
+	script := filepath.Join(corpusDir, "..", "tools", "wrapcheck.py")
+	volume := filepath.Join(corpusDir, "000_b2de72e1c3636c0f.txt")
+	if _, err := os.Stat(volume); err != nil {
+		t.Skip("render: ../shared/corpus not found")
+	}
+	if _, err := exec.LookPath("python3"); err != nil {
+		t.Skip("render: python3 not found")
+	}
+	if _, err := os.Stat(script); err != nil {
+		t.Skip("render: ../shared/tools/wrapcheck.py not found")
+	}
+	data, err := os.ReadFile(volume)
+	if err != nil {
+		t.Fatal(err)
+	}
+	talks, _ := loader.Parse(filepath.Base(volume), data)
+	r := New(Options{Style: Plain})
+	for _, w := range widths {
+		var out strings.Builder
+		for _, tk := range talks {
+			out.WriteString(r.Page(tk, w).String())
+		}
+		cmd := exec.Command("python3", script, "--width", fmt.Sprint(w), "--source", volume)
+		cmd.Stdin = strings.NewReader(out.String())
+		res, _ := cmd.Output() // exit status 1 means a rule is broken: the summary says which
+		m := summaryRE.FindStringSubmatch(string(res))
+		if m == nil {
+			t.Fatalf("width %d: no summary from wrapcheck.py: %q", w, res)
+		}
+		rep := wrapcheck(out.String(), w, string(data))
+		got := fmt.Sprintf("lines=%d wrapped=%d over=%d badstart=%d badend=%d ragged=%d", rep.Lines, rep.Wrapped, rep.Over, rep.BadStart, rep.BadEnd, rep.Ragged)
+		if got != m[0] {
+			t.Errorf("width %d: Go port says %s, wrapcheck.py says %s", w, got, m[0])
+		}
+		if m[3] != "0" || m[4] != "0" || m[5] != "0" || m[6] != "0" {
+			t.Errorf("width %d: wrapcheck.py: %s", w, m[0])
+		}
+	}
+}
