@@ -12,23 +12,17 @@ type entry struct {
 	ascii  string   // low with every non-ASCII rune as one byte 0x01: byte i is rune i
 	py     string   // pinyin line of low, or "" when text has no Han
 	slots  []uint16 // where each rune's slot starts in py, then len(py)
-	keys   []string // the ways the names of the people in it may be typed
+	keys   []string // for a person: the ways the name may be typed
 	mask   uint64   // maskOf(low)
 	pyMask uint64   // maskOf(py)
 }
 
-func newEntry(p *pinyinTable, text string, names []string) entry {
+// newEntry makes the entry of a line of text.
+func newEntry(p *pinyinTable, text string) entry {
 	e := entry{text: text, low: fold(text)}
 	e.ascii = asciiOf(e.low)
 	e.py, e.slots = p.line(e.low)
 	e.mask, e.pyMask = maskOf(e.low), maskOf(e.py)
-	for _, n := range names {
-		for _, k := range p.keys(n) {
-			if !contains(e.keys, k) {
-				e.keys = append(e.keys, k)
-			}
-		}
-	}
 	return e
 }
 

@@ -1,7 +1,9 @@
 package index
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 
 	"talks/model"
 )
@@ -23,22 +25,50 @@ type Index struct {
 // background at load.
 func Build(talks []*model.Talk) *Index {
 	ix := &Index{talks: talks}
-	py := newPinyinTable()
-	ix.finder.entries = make([]entry, len(talks))
-	for i, t := range talks {
-		names := make([]string, len(t.Speakers))
-		for j, s := range t.Speakers {
-			names[j] = s.Name
-		}
-		ix.finder.entries[i] = newEntry(py, Line(t), names)
-	}
 	ix.people = collectPeople(talks)
 	ix.names.entries = make([]entry, len(ix.people))
+	inParts(len(ix.people), func(lo, hi int) {
+		py := newPinyinTable()
+		for i := lo; i < hi; i++ {
+			e := newEntry(py, ix.people[i].Name)
+			e.keys = py.keys(ix.people[i].Name)
+			ix.names.entries[i] = e
+		}
+	})
+	byName := make(map[string]int32, len(ix.people))
 	for i, p := range ix.people {
-		ix.names.entries[i] = newEntry(py, p.Name, []string{p.Name})
+		byName[p.Name] = int32(i)
 	}
+	ix.finder.entries = make([]entry, len(talks))
+	ix.finder.people = make([][]int32, len(talks))
+	ix.finder.peopleOf = &ix.names
+	inParts(len(talks), func(lo, hi int) {
+		py := newPinyinTable()
+		for i := lo; i < hi; i++ {
+			t := talks[i]
+			ix.finder.entries[i] = newEntry(py, Line(t))
+			for _, s := range t.Speakers {
+				if p, ok := byName[strings.TrimSpace(s.Name)]; ok {
+					ix.finder.people[i] = append(ix.finder.people[i], p)
+				}
+			}
+		}
+	})
 	ix.text = collectText(talks, &ix.freq)
 	return ix
+}
+
+// inParts calls do on n items split into one part per CPU, in parallel.
+func inParts(n int, do func(lo, hi int)) {
+	parts := runtime.GOMAXPROCS(0)
+	if n < 1024 {
+		parts = 1
+	}
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Go(func() { do(n*p/parts, n*(p+1)/parts) })
+	}
+	wg.Wait()
 }
 
 // Talks are the talks the index was built from, in their order.

@@ -16,7 +16,11 @@ const nameBonus = 1 << 16
 // matcher ranks entries for a query, remembering recent results.
 type matcher struct {
 	entries []entry
-	cache   queryCache
+	// people are the entries (with keys) of the people each entry names,
+	// as indexes into peopleOf, or nil when the entries are people.
+	people   [][]int32
+	peopleOf *matcher
+	cache    queryCache
 }
 
 // result is one matching entry: its index, score and highlighted runes.
@@ -69,17 +73,42 @@ func (m *matcher) find(query string, limit int) []result {
 // bonus, sorts best first and remembers the result.
 func (m *matcher) rank(ids []int32, terms []string) []candidate {
 	cands := m.matchAll(ids, terms)
-	key := strings.Join(terms, "")
+	named := m.named(strings.Join(terms, ""))
 	kept := make([]int32, len(cands))
 	for i := range cands {
 		kept[i] = cands[i].id
-		if contains(m.entries[cands[i].id].keys, key) {
+		if named(cands[i].id) {
 			cands[i].score += nameBonus
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return int(b.score - a.score) })
 	m.cache.add(cached{terms: terms, ids: kept, ranked: cands})
 	return cands
+}
+
+// named returns whether an entry names a person whose name may be typed
+// as key.
+func (m *matcher) named(key string) func(id int32) bool {
+	if m.people == nil {
+		return func(id int32) bool { return contains(m.entries[id].keys, key) }
+	}
+	var set map[int32]bool
+	for i := range m.peopleOf.entries {
+		if contains(m.peopleOf.entries[i].keys, key) {
+			if set == nil {
+				set = map[int32]bool{}
+			}
+			set[int32(i)] = true
+		}
+	}
+	return func(id int32) bool {
+		for _, p := range m.people[id] {
+			if set[p] {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // matchAll matches the terms over ids (all entries when nil), split across

@@ -3,6 +3,7 @@ package index
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mozillazg/go-pinyin"
 )
@@ -63,6 +64,7 @@ func (p *pinyinTable) line(s string) (py string, slots []uint16) {
 	}
 	var b strings.Builder
 	b.Grow(len(s) * 2)
+	slots = make([]uint16, 0, utf8.RuneCountInString(s)+1)
 	for _, r := range s {
 		if b.Len() > maxPinyinLine {
 			return "", nil
