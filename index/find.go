@@ -32,3 +32,8 @@ func (ix *Index) Find(query string, limit int) []Match {
 	}
 	return out
 }
+
+// Count is how many talks match query: the length of Find(query, 0), for a
+// "12/340" line. After Find with the same query it costs nothing (the
+// result is remembered).
+func (ix *Index) Count(query string) int { return ix.finder.count(query) }

@@ -173,3 +173,12 @@ func TestFindConcurrent(t *testing.T) {
 		<-done
 	}
 }
+
+func TestCount(t *testing.T) {
+	ix := Build(fixtureTalks())
+	for _, q := range []string{"", "h", "黄 yi", "hwh", "qqqq"} {
+		if got, want := ix.Count(q), len(ix.Find(q, 0)); got != want {
+			t.Errorf("Count(%q) = %d, Find gives %d", q, got, want)
+		}
+	}
+}

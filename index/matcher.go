@@ -69,6 +69,19 @@ func (m *matcher) find(query string, limit int) []result {
 	return out
 }
 
+// count is how many entries match query.
+func (m *matcher) count(query string) int {
+	terms := strings.Fields(fold(query))
+	if len(terms) == 0 {
+		return len(m.entries)
+	}
+	cands, ids := m.cache.lookup(terms)
+	if cands == nil {
+		cands = m.rank(ids, terms)
+	}
+	return len(cands)
+}
+
 // rank matches the terms over ids (all entries when nil), adds the name
 // bonus, sorts best first and remembers the result.
 func (m *matcher) rank(ids []int32, terms []string) []candidate {
