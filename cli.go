@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit statuses.
+const (
+	exitOK     = 0 // done
+	exitFailed = 1 // failed: one line on stderr per problem
+	exitUsage  = 2 // bad usage
+)
+
+// usageError marks an error as bad usage (exit status 2).
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+// failed is returned by a command that has already said what went wrong.
+var failed = errors.New("failed")
+
+// run parses args, runs the command and returns the exit status.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := newRootCmd(e)
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	err := root.ExecuteContext(ctx)
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, failed):
+		return exitFailed
+	case errors.As(err, new(usageError)):
+		fmt.Fprintf(stderr, "talks: %v\nRun 'talks --help' for usage.\n", err)
+		return exitUsage
+	default:
+		fmt.Fprintf(stderr, "talks: %v\n", err)
+		return exitFailed
+	}
+}
+
+func newRootCmd(e *env) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "talks [PATH|URL ...]",
+		Short: "Read talk transcripts in the terminal",
+		Long: `talks reads talk transcripts (Markdown, as in the OpenDocCN dsai-notes
+collection): a talk list grouped by event and forum, a fuzzy finder, full-text
+search and a reading pane. With no PATH it opens its embedded demo corpus.
+
+PATH is a file or a folder (read recursively), an http(s) URL, or - for
+standard input.`,
+		Args:          cobra.ArbitraryArgs,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runApp(cmd.Context(), e, args)
+		},
+	}
+	root.AddCommand(newListCmd(e), newShowCmd(e), newFindCmd(e), newSearchCmd(e), newQuoteCmd(e))
+	for _, c := range root.Commands() {
+		c.SilenceUsage = true
+		c.SilenceErrors = true
+	}
+	return root
+}
+
+// argsAtLeast is cobra.MinimumNArgs reporting bad usage.
+func argsAtLeast(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := cobra.MinimumNArgs(n)(cmd, args); err != nil {
+			return usageError{err}
+		}
+		return nil
+	}
+}

@@ -1,0 +1,43 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+	"talks/quote"
+)
+
+func newQuoteCmd(e *env) *cobra.Command {
+	var plain bool
+	cmd := &cobra.Command{
+		Use:   "quote [--plain] TALK PARAS [PATH ...]",
+		Short: "Print paragraphs of a talk as a Markdown quote with its citation",
+		Long: `Print paragraphs PARAS ("12" or "12-14", numbered as in the reading
+pane's gutter) of TALK as a Markdown block quote followed by its citation:
+speakers, 《title》, event · forum · P<n>, and the video link at the part.
+--plain prints the text alone.`,
+		Args: argsAtLeast(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := load(cmd.Context(), e, args[2:])
+			if err != nil {
+				return err
+			}
+			t, err := resolve(e, c, args[0])
+			if err != nil {
+				return err
+			}
+			from, to, err := quote.ParseParas(args[1], t)
+			if err != nil {
+				return usageError{err}
+			}
+			text := quote.Paras(t, from, to)
+			if !plain {
+				text = quote.Markdown(t, text)
+			}
+			fmt.Fprintln(e.stdout, text)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&plain, "plain", false, "the text alone, without quote marks or citation")
+	return cmd
+}

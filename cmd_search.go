@@ -1,0 +1,49 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/spf13/cobra"
+	"talks/index"
+)
+
+func newSearchCmd(e *env) *cobra.Command {
+	var asJSON bool
+	var limit int
+	cmd := &cobra.Command{
+		Use:   "search [--json] QUERY [PATH ...]",
+		Short: "Print every full-text hit of QUERY: talk, paragraph, snippet",
+		Long: `Print every occurrence of QUERY in the transcripts' text, in talk order:
+the talk id, the paragraph number (as the reading pane's gutter numbers it;
+0 for headings and code) and a snippet around the hit. Latin letters match
+case-insensitively.`,
+		Args: argsAtLeast(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := load(cmd.Context(), e, args[1:])
+			if err != nil {
+				return err
+			}
+			hits := index.Build(c.Talks).Search(cmd.Context(), args[0], limit)
+			enc := json.NewEncoder(e.stdout)
+			enc.SetEscapeHTML(false)
+			for _, h := range hits {
+				if asJSON {
+					if err := enc.Encode(h); err != nil {
+						return err
+					}
+					continue
+				}
+				fmt.Fprintf(e.stdout, "%s\t%d\t%s\n", h.ID, h.Para, h.Snippet)
+			}
+			if len(hits) == 0 {
+				fmt.Fprintf(e.stderr, "talks: %q not found\n", args[0])
+				return failed
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per line: id, block, para, offset, length, snippet, start, end")
+	cmd.Flags().IntVarP(&limit, "limit", "n", 0, "print at most N hits (0: all)")
+	return cmd
+}

@@ -1,0 +1,38 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"talks/loader"
+	"talks/model"
+)
+
+// load reads the inputs, or the demo corpus when there are none. It prints
+// one line per problem on stderr and fails only when nothing could be loaded.
+func load(ctx context.Context, e *env, inputs []string) (*model.Corpus, error) {
+	c := loadQuiet(ctx, e, inputs)
+	if c.Demo {
+		fmt.Fprintln(e.stderr, "talks: no PATH given: using the embedded demo corpus")
+	}
+	for _, w := range c.Warnings {
+		fmt.Fprintf(e.stderr, "talks: %s\n", w.Error())
+	}
+	if len(c.Talks) == 0 {
+		if len(c.Warnings) == 0 {
+			fmt.Fprintln(e.stderr, "talks: no talks found")
+		}
+		return nil, failed
+	}
+	return c, nil
+}
+
+// loadQuiet is load without printing: the app shows problems itself.
+func loadQuiet(ctx context.Context, e *env, inputs []string) *model.Corpus {
+	if len(inputs) == 0 {
+		c := loader.LoadFS(demoFS, demoRoot)
+		c.Demo = true
+		return c
+	}
+	return loader.Load(ctx, inputs, loader.Options{Stdin: e.stdin})
+}

@@ -1,0 +1,30 @@
+// Command talks is a terminal reader for talk transcripts: it loads
+// Markdown transcripts into talk models and opens a reading app, or prints
+// talks, finder rankings, search hits and quotes for scripts.
+package main
+
+import (
+	"context"
+	"embed"
+	"io"
+	"os"
+)
+
+// demoFS is the demo corpus, opened when no path is given.
+//
+//go:embed testdata/demo
+var demoFS embed.FS
+
+// demoRoot is the demo corpus's folder inside demoFS.
+const demoRoot = "testdata/demo"
+
+func main() {
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// env is what a command reads from and writes to, so tests can run the
+// command line without a process of its own.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
