@@ -24,7 +24,7 @@ func LoadFS(fsys fs.FS, root string) *model.Corpus {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
-		case d.Type().IsRegular() && isTranscript(p):
+		case d.Type().IsRegular() && isTranscript(p) && !quietSkip(d.Name()):
 			names = append(names, p)
 		}
 		return nil

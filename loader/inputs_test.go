@@ -30,7 +30,10 @@ func TestLoadFolder(t *testing.T) {
 		writeTree(t, dir, f, []byte("# "+f+"\n正文。\n"))
 	}
 	writeTree(t, dir, "a/img/slide.png", []byte("\x89PNG\r\n\x1a\n\x00\x00"))
+	writeTree(t, dir, "README.md", []byte("# 关于这个文件夹\n索引。\n"))
+	writeTree(t, dir, "a/summary.md", []byte("# 目录\n"))
 	writeTree(t, dir, "notes.go", []byte("package notes\n"))
+	writeTree(t, dir, "data.tsv", []byte("a\tb\n"))
 	writeTree(t, dir, "d/bin.md", []byte("\x00\x01\x02"))
 
 	c := Load(context.Background(), []string{dir}, Options{})
@@ -48,7 +51,8 @@ func TestLoadFolder(t *testing.T) {
 	}
 	wantWarns := []string{
 		"d/bin.md: " + msgBinary,
-		dir + ": 2 files skipped: not .md, .markdown or .txt (" + filepath.Join(dir, "a", "img", "slide.png") + ")",
+		// Slide images, README and SUMMARY are skipped without a word.
+		dir + ": 2 files skipped: not .md, .markdown or .txt (" + filepath.Join(dir, "data.tsv") + ")",
 	}
 	if !slices.Equal(warns, wantWarns) {
 		t.Errorf("warnings\n%q\nwant\n%q", warns, wantWarns)

@@ -15,6 +15,23 @@ func isTranscript(name string) bool {
 	return transcriptExts[strings.ToLower(filepath.Ext(name))]
 }
 
+// assetExts are the extensions of files that sit beside transcripts (slide
+// images and the like): skipped in a folder without a warning.
+var assetExts = map[string]bool{
+	".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".svg": true,
+	".webp": true, ".bmp": true, ".ico": true, ".avif": true,
+}
+
+// quietSkip is true for a file met in a folder that is not a transcript and
+// not worth a warning: a slide image, or a folder's README or SUMMARY (an
+// index of the folder, not a talk). Named on the command line, such a
+// file is still read.
+func quietSkip(name string) bool {
+	base := strings.ToLower(name)
+	stem := strings.TrimSuffix(base, filepath.Ext(base))
+	return assetExts[filepath.Ext(base)] || stem == "readme" || stem == "summary"
+}
+
 // hidden is true for a dot file or folder.
 func hidden(name string) bool {
 	return strings.HasPrefix(name, ".") && name != "." && name != ".."
@@ -103,7 +120,7 @@ func (l *lister) dir(p string) (skipped int, example string) {
 	}
 	for _, e := range entries {
 		name := e.Name()
-		if hidden(name) {
+		if hidden(name) || (!e.IsDir() && quietSkip(name)) {
 			continue
 		}
 		q := filepath.Join(p, name)
