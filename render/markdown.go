@@ -3,6 +3,9 @@ package render
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
 
 	"talks/model"
 )
@@ -23,8 +26,42 @@ func markdown(t *model.Talk, i int) string {
 		return fence + clean(bl.Lang) + "\n" + text + "\n" + fence
 	case model.KindRule:
 		return "---"
+	case model.KindList:
+		return joinLazy(text)
 	}
 	return text
+}
+
+// itemRE matches the start of a list item.
+var itemRE = regexp.MustCompile(`^\s*(?:[-*+]|\d+[.)])(?:\s|$)`)
+
+// joinLazy joins a list's lazy continuation lines (lines that are neither
+// items nor indented) to the line before, as Markdown reads them: Glamour
+// would otherwise keep their line breaks and leave short lines.
+func joinLazy(s string) string {
+	lines := strings.Split(s, "\n")
+	out := lines[:1]
+	for _, l := range lines[1:] {
+		prev := &out[len(out)-1]
+		if t := strings.TrimSpace(l); t != "" && !itemRE.MatchString(l) && !strings.HasPrefix(l, " ") && !strings.HasPrefix(l, "\t") {
+			*prev = joinText(*prev, t)
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// joinText joins two pieces of a paragraph: with a space between Latin
+// words, with nothing next to a Chinese character.
+func joinText(a, b string) string {
+	a = strings.TrimRight(a, " ")
+	ra, _ := utf8.DecodeLastRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if a == "" || uniseg.StringWidth(string(ra)) == 2 || uniseg.StringWidth(string(rb)) == 2 {
+		return a + b
+	}
+	return a + " " + b
 }
 
 // escapeMarkdown backslash-escapes the ASCII punctuation Markdown could read

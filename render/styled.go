@@ -175,7 +175,7 @@ func (l *styledLine) slack(width int) int {
 	if l.code {
 		return 0
 	}
-	return width - avail(width)
+	return min(width-avail(width), 1)
 }
 
 // wrapWidths are the widths the body is broken at on the first line and
