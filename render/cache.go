@@ -96,7 +96,7 @@ func (tc *talkCache) makeStyled(i int) []*styledLine {
 	code := i >= 0 && tc.r.t.Blocks[i].Kind == model.KindCode
 	s := make([]*styledLine, len(raw))
 	for k, l := range raw {
-		s[k] = parseStyled(l, plain, code)
+		s[k] = parseStyled(l, plain, tc.r.opts.Hyperlinks, code)
 	}
 	return s
 }

@@ -107,6 +107,17 @@ func TestLinks(t *testing.T) {
 			}
 		})
 	}
+	md := &model.Talk{ID: "x", Title: "题", Blocks: []model.Block{
+		{Kind: model.KindParagraph, Text: "见[这里](https://example.org/x)和[那里](javascript:alert(1))。"}}}
+	for _, hl := range []bool{false, true} {
+		out := strings.Join(New(Options{Style: Dark, Hyperlinks: hl}).Block(md, 0, 60), "\n")
+		if strings.Contains(out, "javascript") && strings.Contains(out, "\x1b]8;;javascript") || strings.Contains(out, "\x1b]8;id=") && strings.Contains(out, "javascript:alert(1)\x07") {
+			t.Errorf("hyperlinks %v: a javascript: link was kept: %q", hl, out)
+		}
+		if got := strings.Contains(out, "https://example.org/x\x07"); got != hl {
+			t.Errorf("hyperlinks %v: Markdown link made an OSC 8 link: %v: %q", hl, got, out)
+		}
+	}
 	hdr := strings.Join(New(Options{Style: Dark, Hyperlinks: true}).Header(fixture(), 60), "\n")
 	if !strings.Contains(hdr, "\x1b]8;;https://www.bilibili.com/video/BV1xx411c7mD?p=3\x07") {
 		t.Errorf("header has no video link: %q", hdr)

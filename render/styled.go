@@ -36,10 +36,13 @@ type styledLine struct {
 var prefixRE = regexp.MustCompile(`^( *(?:[│|┃] +)*)((?:[•◦▪‣*+-]|\d+\.|\[[ x✓]\]) +)?`)
 
 // parseStyled splits s into visible text and escapes; plain drops the
-// escapes. Control characters other than escapes are removed. A line of
-// code is cut at any character, and its continuation lines are indented
-// two more cells so that they read as one line.
-func parseStyled(s string, plain, code bool) *styledLine {
+// escapes, and links false drops OSC 8 hyperlinks (Glamour makes one of
+// every Markdown link); a hyperlink to anything but an http(s) URL or an
+// absolute path is always dropped. Control characters other than escapes
+// are removed. A line of code is cut at any character, and its
+// continuation lines are indented two more cells so that they read as one
+// line.
+func parseStyled(s string, plain, links, code bool) *styledLine {
 	l := &styledLine{code: code}
 	var vis strings.Builder
 	for i := 0; i < len(s); {
@@ -47,8 +50,8 @@ func parseStyled(s string, plain, code bool) *styledLine {
 		switch {
 		case c == 0x1b:
 			n := escapeLen(s[i:])
-			if !plain {
-				l.esc = append(l.esc, escape{pos: vis.Len(), seq: s[i : i+n]})
+			if seq := s[i : i+n]; !plain && keepEscape(seq, links) {
+				l.esc = append(l.esc, escape{pos: vis.Len(), seq: seq})
 			}
 			i += n
 		case c < 0x20 || c == 0x7f:
@@ -76,6 +79,28 @@ func parseStyled(s string, plain, code bool) *styledLine {
 	l.firstW = uniseg.StringWidth(l.vis[:l.prefix])
 	l.contW = uniseg.StringWidth(ansi.Strip(l.cont))
 	return l
+}
+
+// keepEscape says whether an escape sequence from Glamour may be shown:
+// styles always, OSC 8 hyperlinks when links are wanted and lead somewhere
+// safe, nothing else.
+func keepEscape(seq string, links bool) bool {
+	if strings.HasPrefix(seq, "\x1b[") {
+		return strings.HasSuffix(seq, "m")
+	}
+	if !links || !strings.HasPrefix(seq, "\x1b]8;") {
+		return false
+	}
+	body := strings.TrimSuffix(strings.TrimSuffix(seq[4:], "\x07"), "\x1b\\")
+	_, uri, ok := strings.Cut(body, ";")
+	if !ok {
+		return false
+	}
+	if uri == "" { // the end of a link
+		return true
+	}
+	_, ok = linkURL(uri)
+	return ok || (strings.HasPrefix(uri, "file:///") && strings.IndexFunc(uri, isControl) < 0)
 }
 
 // escapeLen is the length of the escape sequence at the start of s.
