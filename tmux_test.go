@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -68,7 +69,7 @@ func startTerm(t *testing.T, w, h int, env []string, args ...string) *session {
 	bin := buildTalks(t)
 	sock := filepath.Join(t.TempDir(), "tmux.sock")
 	tm := &session{t: t, sock: sock}
-	shell := "exec env " + strings.Join(append(env, "TERM=xterm-256color", shellQuote(bin)), " ")
+	shell := "env " + strings.Join(append(env, "TERM=xterm-256color", shellQuote(bin)), " ")
 	for _, a := range args {
 		shell += " " + shellQuote(a)
 	}
@@ -124,3 +125,49 @@ var (
 	binPath   string
 	buildErr  error
 )
+
+// display asks tmux for a pane variable, such as "#{alternate_on}".
+func (tm *session) display(format string) string {
+	tm.t.Helper()
+	return strings.TrimSpace(tm.tmux("display-message", "-p", "-t", "t", format))
+}
+
+// TestTerminalRead opens a talk of the volume in a real terminal at three
+// sizes, reads, scrolls, opens help and quits, and checks that the shell's
+// screen is back: alternate screen left, cursor shown.
+func TestTerminalRead(t *testing.T) {
+	needCorpus(t)
+	for _, size := range []struct{ w, h int }{{100, 30}, {40, 15}, {200, 50}} {
+		t.Run(fmt.Sprintf("%dx%d", size.w, size.h), func(t *testing.T) {
+			tm := startTerm(t, size.w, size.h, nil, corpusDir)
+			tm.waitFor("P4")
+			if tm.display("#{alternate_on}") != "1" {
+				t.Error("the app is not in the alternate screen")
+			}
+			tm.keys("Enter")
+			// The title (cut to the width at 40 columns) and the first paragraph.
+			tm.waitFor("大模型训练方法论")
+			first := tm.waitFor("还有谢谢")
+			tm.keys("G")
+			last := tm.waitFor("100%")
+			if last == first {
+				t.Error("G did not scroll")
+			}
+			tm.keys("?")
+			tm.waitFor("Moving")
+			// One key at a time: an escape followed at once by q reads as alt+q.
+			tm.keys("Escape")
+			tm.waitFor("¶")
+			tm.keys("q")
+			tm.waitFor("talks ·")
+			tm.keys("q")
+			tm.waitFor("EXITED 0")
+			if tm.display("#{alternate_on}") != "0" {
+				t.Error("alternate screen still on after quitting")
+			}
+			if tm.display("#{cursor_flag}") != "1" {
+				t.Error("cursor hidden after quitting")
+			}
+		})
+	}
+}
