@@ -2,12 +2,15 @@ package render
 
 import (
 	"fmt"
+	"sort"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"talks/loader"
 	"talks/model"
@@ -132,4 +135,53 @@ func TestWrapcheckScript(t *testing.T) {
 			t.Errorf("width %d: wrapcheck.py: %s", w, m[0])
 		}
 	}
+}
+
+// TestPlainParagraphIsGlamour checks the shortcut for plain paragraphs:
+// for every paragraph of the corpus it takes, the line it makes shows the
+// text Glamour shows, in the styles Glamour uses (Glamour sometimes splits
+// a paragraph in two spans of the same style).
+func TestPlainParagraphIsGlamour(t *testing.T) {
+	corpus := loadCorpus(t)
+	for _, st := range []Style{Plain, Dark} {
+		r := New(Options{Style: st})
+		n := 0
+		for _, f := range corpus {
+			for _, tk := range f.talks {
+				for _, bl := range tk.Blocks {
+					if bl.Kind != model.KindParagraph || !plainParagraph(bl.Text) {
+						continue
+					}
+					n++
+					want := r.glamour(bl.Text)
+					got := r.paragraph(bl.Text)
+					if len(want) != 1 || ansi.Strip(got) != ansi.Strip(want[0]) || !sameStyles(got, want[0]) {
+						t.Errorf("%s %s:%d: shortcut %q, Glamour %q", st, tk.ID, bl.Line, got, want)
+					}
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: no plain paragraph in the corpus", st)
+		}
+	}
+}
+
+var sgrRE = regexp.MustCompile(`\x1b\[[0-9;]*m`)
+
+// sameStyles says whether a and b use the same set of styles.
+func sameStyles(a, b string) bool {
+	set := func(s string) string {
+		seen := map[string]bool{}
+		for _, m := range sgrRE.FindAllString(s, -1) {
+			seen[m] = true
+		}
+		var keys []string
+		for k := range seen {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		return strings.Join(keys, "")
+	}
+	return set(a) == set(b)
 }

@@ -5,20 +5,30 @@
 // How: Glamour renders each block once, with word wrap off, so its output
 // does not depend on the width; a paragraph of plain text (most of an ASR
 // transcript) does not even need Glamour: it gets the style Glamour gives
-// any paragraph. Each unwrapped line is then split into its visible text
-// and its escape sequences, and the text is broken by package linebreak
-// (UAX #14 with display widths and Chinese punctuation rules); every screen
-// line reopens the styles and hyperlink in force where it starts and closes
-// them at its end. The line's prefix (Glamour's 2-cell margin, quote bars,
-// a list marker) leads every continuation line, the marker as spaces, and a
-// 2-cell right margin mirrors the left one, as Glamour does.
+// any paragraph (a corpus test checks they agree). Each unwrapped line is
+// split into its visible text and its escape sequences, and the text is
+// broken by package linebreak (UAX #14 with display widths and Chinese
+// punctuation rules); every screen line reopens the styles and hyperlink in
+// force where it starts and closes them at its end. The line's prefix
+// (Glamour's 2-cell margin, quote bars) leads every continuation line; as
+// in Glamour, a list item's continuation lines are not indented under its
+// text, while a wrapped line of code is, by two cells. Glamour's right
+// margin (2 cells) is kept, but a word that fits but for the space before
+// it, or an opening bracket glued to a character, may take one cell of it
+// rather than leave the line short; a space between a Chinese character
+// and a Latin word may be dropped at such a point for the same reason.
+//
+// Images are short numbered links, "▣ 图 N" and the alt text: an OSC 8
+// hyperlink with Options.Hyperlinks (to http(s) URLs and absolute paths
+// only); in Plain style the target follows on a line of its own, so piped
+// output keeps it. The header's video link works the same way.
 //
 // Speed: a Page is laid out lazily. Analysing a block for line breaking is
 // done once per talk and does not depend on the width; counting its lines
 // at a width is a cheap greedy pass; wrapped lines are made only for the
 // blocks a caller asks to see and cached per (talk, block, width). Opening
-// a talk renders its first screen only; a resize recounts lines without
-// rendering anything.
+// a talk renders its first screen only; Len analyses the rest (on every
+// CPU); a resize recounts lines without rendering anything.
 package render
 
 import (
