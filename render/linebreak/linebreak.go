@@ -60,8 +60,17 @@ type Line struct {
 }
 
 // Analyze finds the break opportunities of s.
-func Analyze(s string) *Text {
-	t := &Text{s: s}
+func Analyze(s string) *Text { return analyze(s, true) }
+
+// han says whether r is a CJK unified ideograph: UAX #14 class ID, with a
+// break opportunity between any two of them (rule LB31).
+func han(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }
+
+// analyze is Analyze; fast takes the opportunity between two ideographs
+// without asking uniseg, which is most of a Chinese text and most of the
+// cost (a test checks both ways agree).
+func analyze(s string, fast bool) *Text {
+	t := &Text{s: s, units: make([]unit, 0, len(s)/3+1)}
 	if s == "" {
 		return t
 	}
@@ -73,20 +82,35 @@ func Analyze(s string) *Text {
 	for rest := s; len(rest) > 0; {
 		var seg string
 		var must bool
-		seg, rest, must, state = uniseg.FirstLineSegmentInString(rest, state)
-		for _, part := range splitQuotes(seg) {
-			next := newUnit(s, pos, pos+len(part), must && pos+len(part) == len(s)-len(rest), !have)
+		if r, n := utf8.DecodeRuneInString(rest); fast && han(r) && len(rest) > n {
+			if r2, _ := utf8.DecodeRuneInString(rest[n:]); han(r2) {
+				seg, rest, must, state = rest[:n], rest[n:], false, -1
+			}
+		}
+		if seg == "" {
+			seg, rest, must, state = uniseg.FirstLineSegmentInString(rest, state)
+		}
+		end := len(s) - len(rest)
+		add := func(part string) {
+			next := newUnit(s, pos, pos+len(part), must && pos+len(part) == end, !have)
 			pos += len(part)
 			if have && !u.hard && glued(s, u, next, urls) {
 				u.w += u.sp + next.w
 				u.sp, u.end, u.hard = next.sp, next.end, next.hard
-				continue
+				return
 			}
 			if have {
 				next.squeeze = u.sp > 0 && (lastWide(s, u) || firstWide(s, next))
 				t.units = append(t.units, u)
 			}
 			u, have = next, true
+		}
+		if strings.ContainsAny(seg, "“‘”’") {
+			for _, part := range splitQuotes(seg) {
+				add(part)
+			}
+		} else {
+			add(seg)
 		}
 	}
 	if have {

@@ -1,6 +1,9 @@
 package linebreak
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -106,6 +109,30 @@ func TestRules(t *testing.T) {
 			if strings.ReplaceAll(joined.String(), " ", "") != strings.ReplaceAll(s, " ", "") {
 				t.Errorf("%q at %d: text lost: %q", s, width, joined.String())
 			}
+		}
+	}
+}
+
+// TestFastPath checks that taking the breaks between ideographs without
+// uniseg changes nothing, on the test texts and on the corpus.
+func TestFastPath(t *testing.T) {
+	texts := []string{
+		"还有谢谢大家的介绍，我简单自我介绍一下，我负责language model的预训练（pretraining）部分。",
+		"他说：“这是一个很长的词。”然后……我们看https://example.org/a。一二三四五六七八九十",
+		"中文中文 中文\n中文々〜中文ー中文",
+	}
+	files, _ := filepath.Glob("../../../shared/corpus/dev/*.md")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(data), "\n\n")...)
+	}
+	for _, s := range texts {
+		a, b := analyze(s, true), analyze(s, false)
+		if !reflect.DeepEqual(a.units, b.units) {
+			t.Errorf("fast path differs on %q", s)
 		}
 	}
 }
