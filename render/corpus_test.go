@@ -2,11 +2,11 @@ package render
 
 import (
 	"fmt"
-	"sort"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 
