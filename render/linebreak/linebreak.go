@@ -75,6 +75,7 @@ func analyze(s string, fast bool) *Text {
 		return t
 	}
 	urls := urlSpans(s)
+	quotes := strings.ContainsAny(s, "“‘”’")
 	state := -1
 	pos := 0
 	var u unit
@@ -105,7 +106,7 @@ func analyze(s string, fast bool) *Text {
 			}
 			u, have = next, true
 		}
-		if strings.ContainsAny(seg, "“‘”’") {
+		if quotes && strings.ContainsAny(seg, "“‘”’") {
 			for _, part := range splitQuotes(seg) {
 				add(part)
 			}
