@@ -18,28 +18,48 @@ func (e *entry) isHan(i int) bool {
 // word start. It returns the score, the first rune and the number of runes.
 func spell(e *entry, term string) (score, first, n int) {
 	c0 := term[0]
-	for i := 0; i+1 < len(e.slots); i++ {
-		if !e.isHan(i) || !startsReading(e.py[e.slots[i]:e.slots[i+1]], c0) {
+	// No run scores more than one of a character per letter after a space.
+	top := 20 + 20*(len(term)-1) + adjacency(len(term))
+	for j := 0; ; {
+		k := strings.IndexByte(e.py[j:], c0)
+		if k < 0 {
+			break
+		}
+		p := j + k
+		j = p + 1
+		if p == 0 || e.py[p-1] != ' ' {
+			continue // not the start of a reading
+		}
+		i := slotAt(e.slots, p)
+		if !e.isHan(i) {
 			continue
 		}
+		j = int(e.slots[i+1]) // the next slot: this one is tried now
 		if c := spellFrom(e, i, term); c > 0 {
 			s := startBonus(e.py, int(e.slots[i])) + 20*(c-1) + adjacency(c)
 			if n == 0 || s > score {
 				score, first, n = s, i, c
+			}
+			if score >= top {
+				break
 			}
 		}
 	}
 	return score, first, n
 }
 
-// startsReading reports whether a reading in slot (" r1 r2…") starts with c.
-func startsReading(slot string, c byte) bool {
-	for j := 1; j < len(slot); j++ {
-		if slot[j] == c && slot[j-1] == ' ' {
-			return true
+// slotAt is the slot holding byte p: the last slot starting at or before p.
+func slotAt(slots []uint16, p int) int {
+	lo, hi := 0, len(slots)-1 // slots[lo] <= p < slots[hi]
+	for hi-lo > 1 {
+		mid := int(uint(lo+hi) >> 1)
+		if int(slots[mid]) <= p {
+			lo = mid
+		} else {
+			hi = mid
 		}
 	}
-	return false
+	return lo
 }
 
 // spellFrom is how many slots from slot i spell all of term, or 0.
