@@ -196,8 +196,8 @@ func avail(width int) int {
 // slack is how far a line may run into the right margin to take a word
 // that fits but for the space before it, or an opening bracket with the
 // character glued to it (see linebreak.Text.Lines).
-func (l *styledLine) slack(width int) int {
-	if l.code {
+func (l *styledLine) slack(width int, margin bool) int {
+	if l.code || !margin {
 		return 0
 	}
 	return min(width-avail(width), 1)
@@ -214,16 +214,17 @@ func (l *styledLine) wrapWidths(width int) (first, rest int, keep bool) {
 	return a, a, false
 }
 
-// count is the number of screen lines l takes at width.
-func (l *styledLine) count(width int) int {
+// count is the number of screen lines l takes at width; margin says
+// whether a line may take a cell of the right margin.
+func (l *styledLine) count(width int, margin bool) int {
 	first, rest, _ := l.wrapWidths(width)
-	return l.body.Count(first, rest, l.slack(width))
+	return l.body.Count(first, rest, l.slack(width, margin))
 }
 
-// wrap breaks l into screen lines at width.
-func (l *styledLine) wrap(width int) []string {
+// wrap breaks l into screen lines at width, as count counts them.
+func (l *styledLine) wrap(width int, margin bool) []string {
 	first, rest, keep := l.wrapWidths(width)
-	lines := l.body.HangingLines(first, rest, l.slack(width))
+	lines := l.body.HangingLines(first, rest, l.slack(width, margin))
 	out := make([]string, 0, len(lines))
 	var p pen
 	k := 0
