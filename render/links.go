@@ -36,14 +36,22 @@ func isControl(r rune) bool {
 	return r < 0x20 || (r >= 0x7f && r < 0xa0)
 }
 
-// clean removes control characters, and so escape sequences, from text
-// that came from a transcript.
+// clean removes escape sequences and control characters from text that
+// came from a transcript; a tab becomes a space, a byte that is not UTF-8
+// the replacement character.
 func clean(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
 	if strings.IndexFunc(s, func(r rune) bool { return isControl(r) && r != '\n' }) < 0 {
 		return s
 	}
+	if strings.ContainsAny(s, "\x1b\u009b\u009d") {
+		s = xansi.Strip(s)
+	}
 	return strings.Map(func(r rune) rune {
-		if isControl(r) && r != '\n' {
+		switch {
+		case r == '\t':
+			return ' '
+		case isControl(r) && r != '\n':
 			return -1
 		}
 		return r

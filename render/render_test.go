@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
@@ -175,5 +176,24 @@ func TestConcurrent(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+// TestControlCharacters checks that escapes and control characters in a
+// transcript never reach the terminal, and that a tab still parts words.
+func TestControlCharacters(t *testing.T) {
+	tk := &model.Talk{ID: "x", Title: "标题\x1b[2J", Blocks: []model.Block{
+		{Kind: model.KindParagraph, Text: "前\x1b]52;c;aGk=\x07后\x07 tab\there \u009b31m完\xff"},
+		{Kind: model.KindHeading, Level: 2, Text: "小\x1b[31m节"},
+	}}
+	for _, st := range []Style{Plain, Dark} {
+		out := New(Options{Style: st}).Page(tk, 60).String()
+		plain := ansi.Strip(out)
+		if strings.ContainsAny(plain, "\x1b\x07\u009b") || !utf8.ValidString(out) || strings.Contains(out, "]52;") || strings.Contains(out, "[2J") {
+			t.Errorf("%s: control characters got through: %q", st, out)
+		}
+		if !strings.Contains(plain, "tab here") {
+			t.Errorf("%s: tab lost: %q", st, plain)
+		}
 	}
 }
