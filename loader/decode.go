@@ -3,6 +3,7 @@ package loader
 import (
 	"bytes"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -20,7 +21,8 @@ const (
 // decode turns a file's bytes into UTF-8 text. It understands UTF-8 with or
 // without a byte-order mark, UTF-16 with a mark and GB18030 (chosen when the
 // data is not UTF-8 but decodes cleanly as GB18030). ok is false for binary
-// data; warn is a problem worth reporting, or "".
+// data; warn is a problem worth reporting, or "". The text may share data's
+// memory: data must not change afterwards.
 func decode(data []byte) (text string, warn string, ok bool) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
@@ -34,7 +36,7 @@ func decode(data []byte) (text string, warn string, ok bool) {
 		return "", msgBinary, false
 	}
 	if utf8.Valid(data) {
-		return string(data), "", true
+		return owned(data), "", true
 	}
 	if valid, bad := utf8Counts(data); bad*20 > valid {
 		out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
@@ -43,6 +45,13 @@ func decode(data []byte) (text string, warn string, ok bool) {
 		}
 	}
 	return string(bytes.ToValidUTF8(data, []byte("\uFFFD"))), msgBadUTF8, true
+}
+
+// owned is data as a string without a copy, for data no one changes any
+// more: the file's bytes become the decoded text, and the talks' strings
+// point into it (one copy of the text in memory, not two).
+func owned(data []byte) string {
+	return unsafe.String(unsafe.SliceData(data), len(data))
 }
 
 // decodeUTF16 decodes data that starts with a UTF-16 byte-order mark.

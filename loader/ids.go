@@ -60,7 +60,15 @@ func slug(name string) string {
 // rather than merged: the two files come from different places and can
 // differ, and a reader may want either.
 func uniqueIDs(talks []*model.Talk) {
-	seen := make(map[string]bool, len(talks))
+	make(idSet, len(talks)).add(talks)
+}
+
+// idSet is the IDs given so far, so that talks arriving in batches get the
+// IDs uniqueIDs would give them all at once.
+type idSet map[string]bool
+
+// add makes the IDs of talks unique among themselves and the IDs before.
+func (seen idSet) add(talks []*model.Talk) {
 	for _, t := range talks {
 		id := t.ID
 		for k := 2; seen[id]; k++ {

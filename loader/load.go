@@ -7,9 +7,8 @@ import (
 	"net/http"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"time"
-
-	"golang.org/x/sync/errgroup"
 
 	"talks/model"
 )
@@ -27,7 +26,24 @@ type Options struct {
 	HTTPClient *http.Client  // nil: a client with Timeout
 	Timeout    time.Duration // per URL, default 15s
 	MaxBytes   int64         // per file or URL, default 64 MiB
+	// Workers is how many inputs are read and parsed at once; 0 means one
+	// per core.
+	Workers int
+	// Progress, when set, is told the files read and the talks loaded so
+	// far as loading goes: at most every ProgressEvery, and once at the end
+	// with the totals. It is called on the goroutine running Load.
+	Progress func(files, talks int)
+	// OnTalks, when set, receives the talks as they are loaded, in load
+	// order and with their final IDs, in batches: the first as soon as
+	// there is one, then at most every ProgressEvery, the last before Load
+	// returns. The batches end to end are Corpus.Talks. It is called on the
+	// goroutine running Load, before Progress.
+	OnTalks func([]*model.Talk)
 }
+
+// ProgressEvery is the least time between two calls of Options.Progress or
+// Options.OnTalks while loading.
+const ProgressEvery = 50 * time.Millisecond
 
 // withDefaults fills the zero fields of o.
 func (o Options) withDefaults() Options {
@@ -39,6 +55,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.HTTPClient == nil {
 		o.HTTPClient = &http.Client{Timeout: o.Timeout}
+	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
 	}
 	return o
 }
@@ -70,35 +89,58 @@ type result struct {
 // Load reads every input (file, folder, "-", http(s):// URL) into one
 // Corpus: files in parallel, talks and warnings in input order (a folder's
 // files sorted by path), IDs made unique in that order. A bad input gives a
-// warning and the rest still loads.
+// warning and the rest still loads. Once ctx is done, inputs not yet read
+// are left out.
 func Load(ctx context.Context, inputs []string, opts Options) *model.Corpus {
 	opts = opts.withDefaults()
 	l := newLister()
 	for _, in := range inputs {
 		l.input(in)
 	}
-	results := make([]result, len(l.jobs))
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, j := range l.jobs {
-		g.Go(func() error {
-			results[i] = run(ctx, j, opts)
-			return nil
-		})
+	jobs := l.jobs
+	results := make([]result, len(jobs))
+	done := make(chan int, len(jobs))
+	var next atomic.Int64
+	for range min(opts.Workers, len(jobs)) {
+		go func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(jobs) {
+					return
+				}
+				if ctx.Err() == nil || jobs[i].kind == jobWarning {
+					results[i] = run(ctx, jobs[i], opts)
+				}
+				done <- i
+			}
+		}()
 	}
-	_ = g.Wait() // jobs report problems as warnings, never as errors
-	return assemble(results)
+	a := newAssembler(opts)
+	ready := make([]bool, len(jobs))
+	for range jobs {
+		i := <-done
+		ready[i] = true
+		if jobs[i].kind != jobWarning {
+			a.files++
+		}
+		for a.next < len(jobs) && ready[a.next] {
+			a.take(results[a.next])
+			results[a.next] = result{} // the assembler holds it now
+			a.next++
+		}
+		a.report(false)
+	}
+	a.report(true)
+	return a.c
 }
 
 // assemble joins results in order and makes the IDs unique.
 func assemble(results []result) *model.Corpus {
-	c := &model.Corpus{}
+	a := newAssembler(Options{})
 	for _, r := range results {
-		c.Talks = append(c.Talks, r.talks...)
-		c.Warnings = append(c.Warnings, r.warns...)
+		a.take(r)
 	}
-	uniqueIDs(c.Talks)
-	return c
+	return a.c
 }
 
 // run reads and parses one job; a panic becomes a warning.

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"bytes"
 	"net/url"
 	"os"
 	"path"
@@ -57,15 +58,17 @@ func fsSourceOf(name string) source {
 }
 
 // Parse turns one file's bytes into talks (decoding and sanitising
-// included); name is the path, URL or "-" the bytes came from.
+// included); name is the path, URL or "-" the bytes came from. The talks
+// do not share data's memory.
 func Parse(name string, data []byte) ([]*model.Talk, []model.Warning) {
-	talks, warns := parse(sourceOf(name), data)
+	talks, warns := parse(sourceOf(name), bytes.Clone(data))
 	uniqueIDs(talks)
 	return talks, warns
 }
 
 // parse decodes, sanitises and splits one file into talks with their
-// metadata, blocks, images and base IDs.
+// metadata, blocks, images and base IDs. The talks may share data's memory:
+// data must not change afterwards.
 func parse(src source, data []byte) ([]*model.Talk, []model.Warning) {
 	name := sanitizeLine(src.name)
 	var warns []model.Warning

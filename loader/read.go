@@ -26,31 +26,26 @@ func size(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-// readFile reads a file of at most max bytes.
+// readFile reads a file of at most max bytes: one open, one stat and, for
+// a regular file, one buffer of the right size.
 func readFile(name string, max int64) ([]byte, error) {
-	fi, err := os.Stat(name)
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, pathErr(err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
 	if err != nil {
 		return nil, pathErr(err)
 	}
 	if fi.Size() > max {
 		return nil, errTooLarge(max)
 	}
-	if !fi.Mode().IsRegular() { // a pipe or a device: no size to trust
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, pathErr(err)
-		}
-		defer f.Close()
-		return readAll(f, max)
+	size := 512 // a pipe or a device: no size to trust
+	if fi.Mode().IsRegular() {
+		size = int(fi.Size()) + 1 // one more byte to meet the end without growing
 	}
-	data, err := os.ReadFile(name)
-	switch {
-	case err != nil:
-		return nil, pathErr(err)
-	case int64(len(data)) > max: // it grew since
-		return nil, errTooLarge(max)
-	}
-	return data, nil
+	return readSized(f, max, size)
 }
 
 // readStdin reads standard input, at most max bytes.
@@ -63,9 +58,25 @@ func readStdin(r io.Reader, max int64) ([]byte, error) {
 
 // readAll reads r to the end, failing when it holds more than max bytes.
 func readAll(r io.Reader, max int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
-	if err != nil {
-		return nil, pathErr(err)
+	return readSized(r, max, 512)
+}
+
+// readSized is readAll into a buffer of size bytes to start with.
+func readSized(r io.Reader, max int64, size int) ([]byte, error) {
+	data := make([]byte, 0, min(int64(size), max+1))
+	lr := io.LimitReader(r, max+1)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := lr.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, pathErr(err)
+		}
 	}
 	if int64(len(data)) > max {
 		return nil, errTooLarge(max)

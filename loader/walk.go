@@ -65,7 +65,7 @@ func (l *lister) input(in string) {
 	case err != nil:
 		l.warn(in, pathErr(err).Error())
 	case fi.IsDir():
-		skipped, example := l.dir(in)
+		skipped, example := l.dir(in, realPath(in))
 		if skipped > 0 {
 			what := "file"
 			if skipped > 1 {
@@ -74,7 +74,7 @@ func (l *lister) input(in string) {
 			l.warn(in, fmt.Sprintf("%d %s skipped: not .md, .markdown or .txt (%s)", skipped, what, example))
 		}
 	default:
-		l.file(in)
+		l.file(in, realPath(in))
 	}
 }
 
@@ -84,14 +84,20 @@ func (l *lister) warn(file, msg string) {
 	l.jobs = append(l.jobs, job{kind: jobWarning, name: file, warn: &w})
 }
 
-// once is true the first time a real path is met.
-func (l *lister) once(p string) bool {
+// realPath is p absolute with its symbolic links resolved, or as near to
+// that as can be found.
+func realPath(p string) string {
 	real, err := filepath.Abs(p)
 	if err == nil {
 		if r, err := filepath.EvalSymlinks(real); err == nil {
 			real = r
 		}
 	}
+	return real
+}
+
+// once is true the first time a real path is met.
+func (l *lister) once(real string) bool {
 	if l.seen[real] {
 		return false
 	}
@@ -99,18 +105,19 @@ func (l *lister) once(p string) bool {
 	return true
 }
 
-// file lists a file once.
-func (l *lister) file(p string) {
-	if l.once(p) {
+// file lists a file once; real is its real path.
+func (l *lister) file(p, real string) {
+	if l.once(real) {
 		l.jobs = append(l.jobs, job{kind: jobFile, name: p})
 	}
 }
 
 // dir walks a folder: transcripts are listed, hidden entries ignored, and
 // other files counted (with the first one as an example) to be reported in
-// one warning.
-func (l *lister) dir(p string) (skipped int, example string) {
-	if !l.once(p) {
+// one warning. real is the folder's real path: an entry that is not a link
+// has its own real path under it, with no system call to find it.
+func (l *lister) dir(p, real string) (skipped int, example string) {
+	if !l.once(real) {
 		return 0, ""
 	}
 	entries, err := os.ReadDir(p)
@@ -124,8 +131,10 @@ func (l *lister) dir(p string) (skipped int, example string) {
 			continue
 		}
 		q := filepath.Join(p, name)
+		realQ := filepath.Join(real, name)
 		mode := e.Type()
 		if mode&os.ModeSymlink != 0 {
+			realQ = realPath(q)
 			fi, err := os.Stat(q)
 			if err != nil {
 				if isTranscript(name) {
@@ -137,13 +146,13 @@ func (l *lister) dir(p string) (skipped int, example string) {
 		}
 		switch {
 		case mode.IsDir():
-			n, ex := l.dir(q)
+			n, ex := l.dir(q, realQ)
 			if skipped == 0 {
 				example = ex
 			}
 			skipped += n
 		case mode.IsRegular() && isTranscript(name):
-			l.file(q)
+			l.file(q, realQ)
 		default:
 			if skipped == 0 {
 				example = q

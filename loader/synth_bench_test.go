@@ -1,0 +1,155 @@
+package loader
+
+import (
+	"context"
+	"flag"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"runtime/metrics"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"talks/model"
+	"talks/synth"
+)
+
+// synthMB is the size of the synthetic corpus the scale benchmarks load:
+// 100 MB, or 4 MB with -short (enough to keep them from rotting in CI).
+var synthMB = flag.Int("synth-mb", 0, "size in MB of the synthetic corpus for BenchmarkLoadSynthetic (default 100, 4 with -short)")
+
+var (
+	synthOnce sync.Once
+	synthDir  string
+	synthErr  error
+)
+
+// synthCorpus writes the synthetic corpus once per process into a temporary
+// folder (removed by TestMain) and returns it.
+func synthCorpus(tb testing.TB) string {
+	tb.Helper()
+	synthOnce.Do(func() {
+		mb := *synthMB
+		if mb <= 0 {
+			mb = 100
+			if testing.Short() {
+				mb = 4
+			}
+		}
+		synthDir, synthErr = os.MkdirTemp("", "talks-synth-")
+		if synthErr == nil {
+			_, synthErr = synth.Write(synthDir, int64(mb)<<20, 1)
+		}
+	})
+	if synthErr != nil {
+		tb.Fatal(synthErr)
+	}
+	return synthDir
+}
+
+// transcriptFiles lists the files under dir that Load reads, sorted.
+func transcriptFiles(tb testing.TB, dir string) []string {
+	tb.Helper()
+	var files []string
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() && isTranscript(p) && !quietSkip(d.Name()) {
+			files = append(files, p)
+		}
+		return err
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sort.Strings(files)
+	return files
+}
+
+// catTime is how long cat takes to copy files to nowhere (a few hundred
+// files per cat, to keep within the argument limit).
+func catTime(tb testing.TB, files []string) time.Duration {
+	tb.Helper()
+	start := time.Now()
+	for i := 0; i < len(files); i += 2000 {
+		cmd := exec.Command("cat", files[i:min(i+2000, len(files))]...)
+		cmd.Stdout = io.Discard
+		if err := cmd.Run(); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return time.Since(start)
+}
+
+// heapPeak samples the bytes of live heap objects until stop is called, and
+// then gives the largest seen.
+func heapPeak() (stop func() uint64) {
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	var peak atomic.Uint64
+	quit, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(10 * time.Millisecond)
+		defer t.Stop()
+		for {
+			metrics.Read(sample)
+			peak.Store(max(peak.Load(), sample[0].Value.Uint64()))
+			select {
+			case <-quit:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() uint64 {
+		close(quit)
+		<-done
+		return peak.Load()
+	}
+}
+
+// BenchmarkLoadSynthetic loads a synthetic corpus (100 MB, or 4 MB with
+// -short) and, in the same loop, times cat over the same files: x-cat is
+// the load time over the cat time. heap-MB is the live heap after loading,
+// peak-MB the most seen while loading, alloc-MB all that was allocated.
+func BenchmarkLoadSynthetic(b *testing.B) {
+	dir := synthCorpus(b)
+	files := transcriptFiles(b, dir)
+	size := inputBytes(b, dir)
+	mb := float64(size) / (1 << 20)
+	b.SetBytes(size)
+	catTime(b, files) // warm the page cache
+	var cat, load time.Duration
+	var before, after runtime.MemStats
+	var c *model.Corpus
+	var peak uint64
+	for b.Loop() {
+		c = nil
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		cat += catTime(b, files)
+		stop := heapPeak()
+		start := time.Now()
+		c = Load(context.Background(), []string{dir}, Options{})
+		load += time.Since(start)
+		top := stop()
+		runtime.ReadMemStats(&after)
+		peak = max(peak, top-before.HeapAlloc, after.HeapAlloc-before.HeapAlloc)
+	}
+	runtime.GC()
+	var held runtime.MemStats
+	runtime.ReadMemStats(&held)
+	n := float64(b.N)
+	b.ReportMetric(mb, "MB")
+	b.ReportMetric(float64(len(c.Talks)), "talks")
+	b.ReportMetric(cat.Seconds()*1000/n, "cat-ms")
+	b.ReportMetric(load.Seconds()*1000/n, "load-ms")
+	b.ReportMetric(load.Seconds()/cat.Seconds(), "x-cat")
+	b.ReportMetric(float64(held.HeapAlloc-before.HeapAlloc)/(1<<20), "heap-MB")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/(1<<20), "alloc-MB")
+	b.ReportMetric(float64(after.NumGC-before.NumGC), "GCs")
+}
