@@ -143,6 +143,20 @@ func BenchmarkSearch(b *testing.B) {
 	}
 }
 
+// BenchmarkSearchLimit is a query with many hits when only the first 1,000
+// are wanted, as a results list does.
+func BenchmarkSearchLimit(b *testing.B) {
+	ix := Build(corpus100())
+	for _, q := range []string{"transformer", "我觉得比如说"} {
+		b.Run("q="+q, func(b *testing.B) {
+			for b.Loop() {
+				ix.Search(context.Background(), q, 1000)
+			}
+			perOp(b, 1, "ms/query")
+		})
+	}
+}
+
 // writeCorpus writes the talks' paragraphs, one a line, to 16 files.
 func writeCorpus(b *testing.B, talks []*model.Talk) []string {
 	dir := b.TempDir()
