@@ -27,7 +27,19 @@ var failed = errors.New("failed")
 
 // run parses args, runs the command and returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	return runEnv(ctx, &env{stdin: stdin, stdout: stdout, stderr: stderr}, args)
+}
+
+// runEnv is run with a prepared env. A panic outside the app (which
+// recovers its own) is reported with a hint instead of a bare stack trace.
+func runEnv(ctx context.Context, e *env, args []string) (status int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(e.stderr, "talks: internal error: %v\n%s\n", r, reportHint)
+			status = exitFailed
+		}
+	}()
+	stdin, stdout, stderr := e.stdin, e.stdout, e.stderr
 	root := newRootCmd(e)
 	root.SetArgs(args)
 	root.SetIn(stdin)

@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -9,8 +11,13 @@ import (
 	"talks/ui"
 )
 
+// reportHint tells the user what to do after a crash.
+const reportHint = "talks: this is a bug in talks, not in your files: please report it in the project's issue tracker with the message above and the command you ran"
+
 // runApp opens the reading app on the inputs (the demo corpus when none).
-// Loading runs inside the app, so its first screen shows at once.
+// Loading runs inside the app, so its first screen shows at once. A panic
+// anywhere in the app restores the terminal (Bubble Tea does), prints the
+// error and says where to report it.
 func runApp(ctx context.Context, e *env, inputs []string) error {
 	source := strings.Join(inputs, " ")
 	if len(inputs) == 0 {
@@ -21,6 +28,15 @@ func runApp(ctx context.Context, e *env, inputs []string) error {
 		Source: source,
 		Demo:   len(inputs) == 0,
 	}
-	_, err := tea.NewProgram(ui.New(opts), tea.WithContext(ctx)).Run()
+	newApp := e.newApp
+	if newApp == nil {
+		newApp = func(o ui.Options) tea.Model { return ui.New(o) }
+	}
+	popts := append([]tea.ProgramOption{tea.WithContext(ctx)}, e.teaOptions...)
+	_, err := tea.NewProgram(newApp(opts), popts...).Run()
+	if errors.Is(err, tea.ErrProgramPanic) {
+		fmt.Fprintln(e.stderr, reportHint)
+		return failed
+	}
 	return err
 }

@@ -8,6 +8,9 @@ import (
 	"embed"
 	"io"
 	"os"
+
+	tea "charm.land/bubbletea/v2"
+	"talks/ui"
 )
 
 // demoFS is the demo corpus, opened when no path is given.
@@ -27,4 +30,8 @@ func main() {
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	// newApp makes the app's root model (ui.New when nil); tests swap it.
+	newApp func(ui.Options) tea.Model
+	// teaOptions are extra Bubble Tea options (tests give input and output).
+	teaOptions []tea.ProgramOption
 }

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"talks/ui"
+)
+
+// boomMsg makes panicModel panic.
+type boomMsg struct{}
+
+// panicModel is an app that panics in Update, as a bug would.
+type panicModel struct{}
+
+func (panicModel) Init() tea.Cmd { return func() tea.Msg { return boomMsg{} } }
+func (panicModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(boomMsg); ok {
+		panic("boom")
+	}
+	return panicModel{}, nil
+}
+func (panicModel) View() tea.View { return tea.NewView("running") }
+
+func TestAppPanicSaysWhereToReport(t *testing.T) {
+	var out, errOut bytes.Buffer
+	e := &env{
+		stdin: strings.NewReader(""), stdout: &out, stderr: &errOut,
+		newApp:     func(ui.Options) tea.Model { return panicModel{} },
+		teaOptions: []tea.ProgramOption{tea.WithInput(strings.NewReader("")), tea.WithOutput(&out)},
+	}
+	status := runEnv(context.Background(), e, nil)
+	if status != exitFailed || !strings.Contains(errOut.String(), "please report it") {
+		t.Errorf("status %d, stderr %q; want 1 and the hint", status, errOut.String())
+	}
+}
