@@ -37,6 +37,8 @@ func TestFindRanking(t *testing.T) {
 		{"part", "p7", []string{"BVfix0001-p7"}, nil},
 		{"heteronym second reading", "yinhang", []string{"fintech-talk"}, nil},
 		{"heteronym initials", "yh", []string{"fintech-talk"}, nil},
+		{"name by a second reading", "zhanghang", []string{"fintech-talk"}, nil},
+		{"name initials by a second reading", "zh", []string{"fintech-talk"}, nil},
 		{"event", "星河", []string{"BVfix0001-p4", "BVfix0001-p7", "BVfix0003-p1"}, []string{"fintech-talk"}},
 	}
 	for _, tt := range tests {
