@@ -1,0 +1,66 @@
+package render
+
+import (
+	"fmt"
+	"testing"
+	"unicode"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// TestLocate checks, for every numbered block of the fixture at several
+// widths and styles, that each placed rune is the one the page shows at
+// its place, that places run in reading order inside the block, and that
+// every letter, digit and ideograph is placed.
+func TestLocate(t *testing.T) {
+	talk := fixture()
+	for _, style := range []Style{Dark, Plain} {
+		r := New(Options{Style: style})
+		for _, width := range []int{12, 30, 60, 100} {
+			p := r.Page(talk, width)
+			for i, bl := range talk.Blocks {
+				if bl.Para == 0 {
+					continue
+				}
+				t.Run(fmt.Sprintf("%s/%d/block%d", style, width, i), func(t *testing.T) {
+					text := []rune(bl.Text)
+					places := p.Locate(i)
+					if len(places) != len(text) {
+						t.Fatalf("Locate gave %d places for %d runes", len(places), len(text))
+					}
+					first, end := p.LineOf(i), p.LineOf(i)+len(r.Block(talk, i, width))
+					lines := p.Lines(first, end)
+					prev := Place{Line: first, Col: -1}
+					for k, pl := range places {
+						c := text[k]
+						if pl.Line < 0 {
+							if unicode.IsLetter(c) || unicode.IsDigit(c) {
+								t.Errorf("rune %d %q not placed", k, c)
+							}
+							continue
+						}
+						if pl.Line < first || pl.Line >= end {
+							t.Fatalf("rune %d %q on line %d, outside the block's lines [%d,%d)", k, c, pl.Line, first, end)
+						}
+						if got := ansi.Cut(ansi.Strip(lines[pl.Line-first]), pl.Col, pl.Col+pl.Width); got != string(c) {
+							t.Errorf("rune %d %q placed at line %d cells %d+%d, which show %q", k, c, pl.Line, pl.Col, pl.Width, got)
+						}
+						if pl.Line < prev.Line || (pl.Line == prev.Line && pl.Col <= prev.Col) {
+							t.Errorf("rune %d %q at %+v, not after %+v", k, c, pl, prev)
+						}
+						prev = pl
+					}
+				})
+			}
+		}
+	}
+}
+
+func TestLocateOutOfRange(t *testing.T) {
+	p := New(Options{Style: Plain}).Page(fixture(), 40)
+	for _, i := range []int{-1, len(fixture().Blocks)} {
+		if got := p.Locate(i); got != nil {
+			t.Errorf("Locate(%d) = %v, want nil", i, got)
+		}
+	}
+}
