@@ -24,6 +24,10 @@ type Options struct {
 	// Demo shows a line saying the demo corpus is open and how to open
 	// one's own files.
 	Demo bool
+	// LoadStream, when set, is used instead of Load: the list shows the
+	// talks as they come in, with the files and talks so far in the status
+	// line, until the corpus is loaded.
+	LoadStream LoadStreamFunc
 }
 
 // state is the screen the app is on; it routes keys to a sub-model.
@@ -76,6 +80,8 @@ type Model struct {
 	pages    *pageCache
 	open     func(target string) error
 	copyText func(s string) error
+	// loading is the news of a load that streams its talks.
+	loading loadProgress
 }
 
 // New returns the app, ready to be run by tea.NewProgram.
@@ -97,6 +103,9 @@ func New(opts Options) Model {
 
 // Init loads the corpus and asks the terminal for its background colour.
 func (m Model) Init() tea.Cmd {
+	if m.opts.LoadStream != nil {
+		return tea.Batch(streamLoad(m.opts.LoadStream), tea.RequestBackgroundColor)
+	}
 	load := m.opts.Load
 	return tea.Batch(func() tea.Msg {
 		var c *model.Corpus
@@ -122,6 +131,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.EnvMsg:
 		m.noColor = msg.Getenv("NO_COLOR") != ""
 		return m, m.restyle()
+	case streamMsg:
+		return m, m.streamed(msg)
 	case loadedMsg:
 		return m, m.loaded(msg.corpus)
 	case pageMsg:
@@ -154,6 +165,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // loaded takes in the corpus and shows the list (or the talk, when there
 // is only one).
 func (m *Model) loaded(c *model.Corpus) tea.Cmd {
+	if m.loading.running {
+		return m.finishStream(c)
+	}
 	m.corpus = c
 	m.list = newList(c.Talks)
 	m.keys.Warnings.SetEnabled(len(c.Warnings) > 0)

@@ -65,7 +65,7 @@ func (m Model) screen() string {
 	var lines []string
 	switch m.state {
 	case stateLoading:
-		lines = fitBlock([]string{"Loading " + m.opts.Source + "…"}, m.width, l.paneH)
+		lines = fitBlock([]string{"Loading " + m.opts.Source + "…" + m.loadingStatus()}, m.width, l.paneH)
 	case stateHelp:
 		m.help.lines = helpLines(m.keys, m.width, m.styles)
 		lines = m.help.view(m.width, l.paneH)
@@ -117,6 +117,7 @@ func (m Model) listPane(w, h int) []string {
 // listStatus is "n/m talks" and the warnings count, or the flash message.
 func (m Model) listStatus(w int) string {
 	s := fmt.Sprintf(" %d/%d talks", min(m.list.cursor+1, len(m.list.talks)), len(m.list.talks))
+	s += m.loadingStatus()
 	if n := m.warningCount(); n > 0 {
 		s += " · " + m.styles.Warning.Render(fmt.Sprintf("⚠ %s (w)", plural(n, "warning")))
 	}

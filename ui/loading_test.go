@@ -1,0 +1,104 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"talks/model"
+)
+
+// TestStreamedList checks that the list shows the talks loaded so far with
+// a progress line, grows as more arrive with the cursor staying on its
+// talk, and loses the progress line when the corpus is in.
+func TestStreamedList(t *testing.T) {
+	c := testCorpus()
+	round := c.Talks[0]
+	d := &driver{t: t, m: New(Options{Source: "test corpus"})}
+	d.resize(100, 30)
+	steps := []struct {
+		name      string
+		msg       tea.Msg
+		keys      []string
+		state     state
+		want, not []string
+	}{
+		{"progress before talks", streamMsg{progress: true, files: 1}, nil, stateLoading,
+			[]string{"Loading test corpus… · loading: 1 file, 0 talks…"}, []string{"开场致辞"}},
+		{"first talks", streamMsg{talks: c.Talks[:2]}, nil, stateList,
+			[]string{"开场致辞", "圆桌：智能体何时真正有用", "1/2 talks · loading: 1 file, 2 talks…"}, []string{"智能体的记忆与规划", "读书笔记"}},
+		{"progress", streamMsg{progress: true, files: 3, count: 2}, []string{"j"}, stateList,
+			[]string{"2/2 talks · loading: 3 files, 2 talks…"}, nil},
+		{"more talks", streamMsg{talks: c.Talks[2:]}, nil, stateList,
+			[]string{"智能体的记忆与规划", "读书笔记：注意力机制", "3/6 talks · loading: 3 files, 6 talks…"}, nil},
+		{"loaded", loadedMsg{corpus: c}, nil, stateList,
+			[]string{"3/6 talks", "⚠ 2 warnings (w)"}, []string{"loading:"}},
+	}
+	for _, s := range steps {
+		d.send(s.msg)
+		d.press(s.keys...)
+		v := d.view()
+		checkFits(t, v, 100, 30)
+		if d.m.state != s.state {
+			t.Errorf("%s: state %v, want %v", s.name, d.m.state, s.state)
+		}
+		for _, w := range s.want {
+			if !strings.Contains(v, w) {
+				t.Errorf("%s: screen lacks %q:\n%s", s.name, w, v)
+			}
+		}
+		for _, w := range s.not {
+			if strings.Contains(v, w) {
+				t.Errorf("%s: screen shows %q:\n%s", s.name, w, v)
+			}
+		}
+		if s.keys != nil && d.m.list.selected() != round {
+			t.Fatalf("%s: cursor on %q, want the round table", s.name, titleOf(d.m.list.selected()))
+		}
+	}
+	if d.m.list.selected() != round || d.m.corpus != c {
+		t.Errorf("after loading: cursor on %q, corpus %p; want the round table and %p", titleOf(d.m.list.selected()), d.m.corpus, c)
+	}
+}
+
+// TestLoadStream runs a whole streamed load through the app's commands.
+func TestLoadStream(t *testing.T) {
+	c := testCorpus()
+	tests := []struct {
+		name    string
+		batches [][]*model.Talk
+		state   state
+	}{
+		{"batches", [][]*model.Talk{c.Talks[:1], c.Talks[1:4], c.Talks[4:]}, stateList},
+		{"one talk opens", [][]*model.Talk{c.Talks[2:3]}, stateReader},
+		{"nothing", nil, stateList},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := &model.Corpus{Warnings: c.Warnings}
+			for _, b := range tt.batches {
+				want.Talks = append(want.Talks, b...)
+			}
+			load := func(_ context.Context, onTalks func([]*model.Talk), progress func(int, int)) *model.Corpus {
+				n := 0
+				for i, b := range tt.batches {
+					onTalks(b)
+					n += len(b)
+					progress(i+1, n)
+				}
+				return want
+			}
+			d := &driver{t: t, m: New(Options{Source: "test corpus", LoadStream: load})}
+			d.resize(100, 30)
+			d.run(d.m.Init())
+			v := d.view()
+			if d.m.corpus != want || d.m.state != tt.state || len(d.m.list.talks) != len(want.Talks) {
+				t.Errorf("state %v, %d talks listed, corpus %p; want %v, %d, %p", d.m.state, len(d.m.list.talks), d.m.corpus, tt.state, len(want.Talks), want)
+			}
+			if strings.Contains(v, "loading") {
+				t.Errorf("progress line left after loading:\n%s", v)
+			}
+		})
+	}
+}
