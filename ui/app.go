@@ -11,6 +11,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/pkg/browser"
+	"talks/index"
 	"talks/model"
 	"talks/render"
 )
@@ -41,6 +42,8 @@ const (
 	stateImages                // the open talk's images
 	stateHelp                  // full help
 	stateWarnings              // problems met while loading
+	stateFinder                // the fuzzy finder over talks and speakers
+	stateSearch                // full-text search over every talk
 )
 
 // maxPageWidth is the widest a page is rendered: longer lines are hard to
@@ -74,6 +77,10 @@ type Model struct {
 	help     textView
 	warnings textView
 	flash    string // a one-off message for the status line
+	// ix is the finder's and search's index, nil until built.
+	ix     *index.Index
+	finder finderModel
+	search searchModel
 	// seen is the block each talk read in this session had at the top.
 	seen map[*model.Talk]int
 
@@ -94,6 +101,8 @@ func New(opts Options) Model {
 		styles:   DefaultStyles(true),
 		isDark:   true,
 		reader:   readerModel{anchor: noAnchor},
+		finder:   newFinder(),
+		search:   newSearch(),
 		pages:    newPageCache(),
 		seen:     map[*model.Talk]int{},
 		open:     openTarget,
@@ -134,7 +143,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case streamMsg:
 		return m, m.streamed(msg)
 	case loadedMsg:
-		return m, m.loaded(msg.corpus)
+		return m, tea.Batch(m.loaded(msg.corpus), buildIndex(msg.corpus.Talks))
+	case indexedMsg:
+		return m, m.indexed(msg.ix)
+	case searchMsg:
+		m.searchDone(msg)
+		return m, nil
 	case pageMsg:
 		m.pages.put(msg)
 		return m, m.wantPage()

@@ -9,9 +9,8 @@ import (
 // are generated from these same bindings, so help never drifts from what the
 // keys do.
 //
-// Keys kept free for later work: ctrl+k and / in the list (finder, search);
-// /, n, N (in-talk search), v, y, Y (quote selection), # (paragraph gutter),
-// m and ' (bookmarks) in the reader.
+// Keys kept free for later work: v, y, Y (quote selection), # (paragraph
+// gutter), m and ' (bookmarks) in the reader.
 type KeyMap struct {
 	// Moving, shared by the list, the reader and the pickers.
 	Up       key.Binding
@@ -33,6 +32,18 @@ type KeyMap struct {
 	Video    key.Binding
 	PrevTalk key.Binding
 	NextTalk key.Binding
+
+	// Finding: the finder, the speaker view and full-text search.
+	Finder     key.Binding
+	FindInList key.Binding
+	Search     key.Binding
+	Speakers   key.Binding
+	ResultDown key.Binding
+	ResultUp   key.Binding
+	Close      key.Binding
+	FindInTalk key.Binding
+	NextMatch  key.Binding
+	PrevMatch  key.Binding
 
 	// Pickers (outline, images).
 	Select key.Binding
@@ -67,6 +78,17 @@ func DefaultKeyMap() KeyMap {
 		PrevTalk: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous talk of forum")),
 		NextTalk: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next talk of forum")),
 
+		Finder:     key.NewBinding(key.WithKeys("ctrl+k"), key.WithHelp("ctrl+k", "find talks")),
+		FindInList: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "find talks (list)")),
+		Search:     key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "search all text")),
+		Speakers:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "talks/speakers")),
+		ResultDown: key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓/ctrl+n", "next result")),
+		ResultUp:   key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑/ctrl+p", "previous result")),
+		Close:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close/clear")),
+		FindInTalk: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search in talk")),
+		NextMatch:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
+		PrevMatch:  key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
+
 		Select: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go/open")),
 		Copy:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy link")),
 
@@ -100,17 +122,21 @@ func (b bindings) FullHelp() [][]key.Binding { return b.full }
 func (k KeyMap) shortHelp(s state) []key.Binding {
 	switch s {
 	case stateReader:
-		return []key.Binding{k.PageDown, k.Help, k.Back, k.Outline, k.Images, k.Video, k.NextTalk}
+		return []key.Binding{k.PageDown, k.Help, k.Back, k.FindInTalk, k.Finder, k.Outline, k.Images, k.Video, k.NextTalk}
 	case stateOutline:
 		return []key.Binding{k.Select, k.Help, k.Back, k.Down, k.Up}
 	case stateImages:
 		return []key.Binding{k.Select, k.Copy, k.Back, k.Help, k.Down, k.Up}
+	case stateFinder:
+		return []key.Binding{k.Select, k.Close, k.Speakers, k.ResultDown, k.ResultUp, k.Search}
+	case stateSearch:
+		return []key.Binding{k.Select, k.Close, k.ResultDown, k.ResultUp, k.Finder}
 	case stateHelp, stateWarnings:
 		return []key.Binding{k.Back, k.ForceQuit, k.Down, k.Up}
 	case stateLoading:
 		return []key.Binding{k.Quit}
 	default:
-		return []key.Binding{k.Open, k.Help, k.Quit, k.Warnings, k.Down, k.Up}
+		return []key.Binding{k.Open, k.Help, k.Quit, k.FindInList, k.Search, k.Warnings, k.Down, k.Up}
 	}
 }
 
@@ -129,7 +155,8 @@ func (k KeyMap) fullHelp() []helpGroup {
 	return []helpGroup{
 		{"Moving", []key.Binding{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom}},
 		{"Talk list", []key.Binding{k.Open, k.Warnings, k.Quit}},
-		{"Reading", []key.Binding{k.Outline, k.Images, k.Video, k.PrevTalk, k.NextTalk}},
+		{"Reading", []key.Binding{k.Outline, k.Images, k.Video, k.PrevTalk, k.NextTalk, k.FindInTalk, k.NextMatch, k.PrevMatch}},
+		{"Finding", []key.Binding{k.Finder, k.FindInList, k.Search, k.Speakers, k.ResultDown, k.ResultUp, k.Close}},
 		{"Outline and images", []key.Binding{k.Select, k.Copy}},
 		{"Everywhere", []key.Binding{k.Help, k.Back, k.ForceQuit}},
 	}

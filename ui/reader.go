@@ -28,6 +28,8 @@ type readerModel struct {
 	// width and height are the pane's body size: the page is rendered
 	// width cells wide and height lines of it are shown.
 	width, height int
+	// find is the search inside the talk.
+	find talkFind
 }
 
 // open shows t with block at the top (-1: from its start), or keeps the
@@ -37,6 +39,7 @@ func (r *readerModel) open(t *model.Talk, block int) {
 		return
 	}
 	r.talk, r.page, r.top, r.anchor, r.pin = t, nil, 0, block, noAnchor
+	r.find.clear()
 }
 
 // setPage shows p, putting the waiting anchor block, if any, at the top.
@@ -47,6 +50,7 @@ func (r *readerModel) setPage(p *render.Page) {
 		r.anchor = noAnchor
 	}
 	r.clampTop()
+	r.revealMatch()
 }
 
 // lineOf is the first line of block b on the page, 0 for the header.
@@ -166,15 +170,24 @@ func (r readerModel) view(w, h int, flash string, st Styles) []string {
 	if r.page == nil {
 		body = []string{"", "  " + titleOf(r.talk), "", "  …"}
 	} else {
-		body = r.page.Lines(r.top, r.top+h-1)
+		body = r.find.mark(r.page, r.top, r.page.Lines(r.top, r.top+h-1), st)
 	}
 	lines := fitBlock(body, w, h-1)
+	if r.find.typing {
+		return append(lines, inputView(r.find.input, w, st))
+	}
 	return append(lines, r.status(w, flash, st))
 }
 
 // status is the pane's status line.
 func (r readerModel) status(w int, flash string, st Styles) string {
 	right := fmt.Sprintf(" ¶ %d/%d ", r.para(), r.talk.Paragraphs())
+	if r.find.active() {
+		right = " " + r.find.status() + " ·" + right
+		if flash == "" {
+			flash = "/" + r.find.query + " · n/N next/previous · esc clear"
+		}
+	}
 	if r.page != nil {
 		right = fmt.Sprintf(" %d%%", r.percent()) + right
 	}

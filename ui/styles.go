@@ -32,6 +32,12 @@ type Styles struct {
 	Divider lipgloss.Style
 	// Faint is for secondary text, such as image targets.
 	Faint lipgloss.Style
+	// Match is a matched character in the finder and search results.
+	Match lipgloss.Style
+	// Hit is a search match in the reading pane; CurrentHit is the one n
+	// and N are on.
+	Hit        lipgloss.Style
+	CurrentHit lipgloss.Style
 	// Help styles the hint bar and the full help.
 	Help help.Styles
 }
@@ -58,7 +64,12 @@ func DefaultStyles(isDark bool) Styles {
 		Warning: lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#B8520A"), lipgloss.Color("#F5A35C"))),
 		Divider: lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#D0D0D0"), lipgloss.Color("#444444"))),
 		Faint:   lipgloss.NewStyle().Foreground(subtle),
-		Help:    help.DefaultStyles(isDark),
+		Match:   lipgloss.NewStyle().Bold(true).Underline(true).Foreground(ld(lipgloss.Color("#C0392B"), lipgloss.Color("#FFB86C"))),
+		Hit: lipgloss.NewStyle().Foreground(lipgloss.Color("#000000")).
+			Background(ld(lipgloss.Color("#FFE08A"), lipgloss.Color("#B8A040"))),
+		CurrentHit: lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("#000000")).
+			Background(ld(lipgloss.Color("#FF9F43"), lipgloss.Color("#FF9F43"))),
+		Help: help.DefaultStyles(isDark),
 	}
 }
 
@@ -79,6 +90,9 @@ func PlainStyles() Styles {
 		Warning:      plain,
 		Divider:      plain,
 		Faint:        plain,
+		Match:        plain.Bold(true).Underline(true),
+		Hit:          plain.Reverse(true),
+		CurrentHit:   plain.Reverse(true).Bold(true).Underline(true),
 		Help: help.Styles{
 			Ellipsis: plain, ShortKey: plain.Bold(true), ShortDesc: plain, ShortSeparator: plain,
 			FullKey: plain.Bold(true), FullDesc: plain, FullSeparator: plain,

@@ -8,7 +8,15 @@ import (
 // updateKey routes a key to the screen that has the focus.
 func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.keys
-	if key.Matches(msg, k.Help) && m.state != stateLoading {
+	if m.state != stateLoading {
+		switch {
+		case key.Matches(msg, k.Finder) && m.state != stateFinder:
+			return m.openFinder()
+		case key.Matches(msg, k.Search) && m.state != stateSearch && m.state != stateFinder:
+			return m.openSearch()
+		}
+	}
+	if key.Matches(msg, k.Help) && m.state != stateLoading && !m.typing() {
 		if m.state == stateHelp {
 			m.state = m.back
 			return m, nil
@@ -27,6 +35,10 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.updateList(msg)
 	case stateReader:
 		return m.updateReader(msg)
+	case stateFinder:
+		return m.updateFinder(msg)
+	case stateSearch:
+		return m.updateSearch(msg)
 	case stateOutline:
 		if key.Matches(msg, k.Back) {
 			m.state = stateReader
@@ -82,6 +94,8 @@ func (m Model) updateList(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		if t := m.list.selected(); t != nil {
 			return m, m.openTalk(t)
 		}
+	case key.Matches(msg, k.FindInList):
+		return m.openFinder()
 	case key.Matches(msg, k.Warnings) && k.Warnings.Enabled():
 		m.state = stateWarnings
 		m.warnings = textView{}
@@ -107,6 +121,9 @@ func (m *Model) preview() tea.Cmd {
 func (m Model) updateReader(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.keys
 	t := m.reader.talk
+	if cmd, ok := m.findTalkKey(msg); ok {
+		return m, cmd
+	}
 	switch {
 	case key.Matches(msg, k.Back):
 		m.state = stateList

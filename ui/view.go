@@ -72,6 +72,10 @@ func (m Model) screen() string {
 	case stateWarnings:
 		m.warnings.lines = m.warningLines(m.width)
 		lines = m.warnings.view(m.width, l.paneH)
+	case stateFinder:
+		lines = m.finderView(m.width, l.paneH)
+	case stateSearch:
+		lines = m.searchView(m.width, l.paneH)
 	default:
 		lines = m.panes(l)
 	}

@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// TestSearchFlows types on the search screen and compares the screen with
+// a golden file.
+func TestSearchFlows(t *testing.T) {
+	tests := []struct {
+		name  string
+		w, h  int
+		keys  []string
+		typed string
+		want  []string
+	}{
+		{"search_empty", 100, 20, []string{"ctrl+f"}, "", []string{"Search all talks", "type to search"}},
+		{"search_chinese", 100, 20, []string{"ctrl+f"}, "独角兽", []string{"› ¶ 25 · 长报告：评测的方法", "独角兽计划", "1/1 hit"}},
+		{"search_english", 100, 20, []string{"ctrl+f"}, "Open weights", []string{"¶ 2 · 圆桌：开放与安全", "Open weights help research", "1/1 hit"}},
+		{"search_no_match", 100, 20, []string{"ctrl+f"}, "zzzz", []string{"No match."}},
+		{"search_narrow", 40, 15, []string{"j", "enter", "ctrl+f"}, "真正的规律", []string{"真正的规律"}},
+		{"search_from_finder", 100, 20, []string{"ctrl+k", "ctrl+f"}, "预训练", []string{"¶ 2 · 大模型的预训练：数据与算力", "预训练的关键"}},
+		{"search_heading", 100, 20, []string{"ctrl+f"}, "section 3", []string{"heading · 智能体的记忆与规划：From Tools to Teams", "第3部分：Section 3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDriver(t, findCorpus(), tt.w, tt.h)
+			d.press(tt.keys...)
+			d.typeText(tt.typed)
+			v := d.view()
+			checkFits(t, v, tt.w, tt.h)
+			for _, s := range tt.want {
+				if !strings.Contains(v, s) {
+					t.Errorf("screen lacks %q:\n%s", s, v)
+				}
+			}
+			if d.m.state != stateSearch {
+				t.Errorf("state %v, want the search screen", d.m.state)
+			}
+			golden.RequireEqual(t, v)
+		})
+	}
+}
+
+// TestSearchHighlight checks the hit in the snippet is highlighted.
+func TestSearchHighlight(t *testing.T) {
+	d := newDriver(t, findCorpus(), 100, 20, "NO_COLOR=1")
+	d.press("ctrl+f")
+	d.typeText("独角兽")
+	if want := d.m.styles.Match.Inherit(d.m.styles.Faint).Render("独角兽"); !strings.Contains(d.m.View().Content, want) {
+		t.Errorf("the hit is not highlighted as %q:\n%q", want, d.m.View().Content)
+	}
+}
+
+// TestSearchOpensAtHit presses Enter on a hit deep in a long talk: the
+// talk opens with that paragraph in view, the hit highlighted as the
+// current match and "1/1" in the status line.
+func TestSearchOpensAtHit(t *testing.T) {
+	for _, size := range [][2]int{{100, 20}, {140, 20}, {40, 12}} {
+		d := newDriver(t, findCorpus(), size[0], size[1], "NO_COLOR=1")
+		d.press("ctrl+f")
+		d.typeText("独角兽")
+		d.press("enter")
+		r := d.m.reader
+		if d.m.state != stateReader || r.talk.ID != "BVtest0003-p2" {
+			t.Fatalf("%v: state %v talk %v, want the long talk in the reader", size, d.m.state, r.talk)
+		}
+		b := r.talk.BlockOfPara(25)
+		if first, last := r.page.LineOf(b), r.page.LineOf(b+1)-1; last <= r.top || first >= r.top+r.height {
+			t.Errorf("%v: paragraph 25 (lines %d-%d) not in view (top %d, %d lines)", size, first, last, r.top, r.height)
+		}
+		v := d.view()
+		if !strings.Contains(v, "1/1") || !strings.Contains(v, "/独角兽") {
+			t.Errorf("%v: status lacks the match count:\n%s", size, v)
+		}
+		if want := d.m.styles.CurrentHit.Render("独角兽"); !strings.Contains(d.m.View().Content, want) {
+			t.Errorf("%v: the hit is not highlighted as %q", size, want)
+		}
+		if size[0] == 100 {
+			golden.RequireEqual(t, v)
+		}
+	}
+}
+
+// TestSearchStaleDropped starts a search, types on before its result
+// arrives, then delivers the old result late: it must not show.
+func TestSearchStaleDropped(t *testing.T) {
+	d := newDriver(t, findCorpus(), 100, 20)
+	d.press("ctrl+f")
+	next, slow := d.m.Update(keyPress("模")) // its search is held back
+	d.m = next.(Model)
+	if !strings.Contains(d.view(), "searching…") {
+		t.Errorf("no searching line while the search runs:\n%s", d.view())
+	}
+	d.typeText("型训练") // searches 模型训练, which runs at once
+	want := slices.Clone(d.m.search.hits)
+	before := d.view()
+	if d.m.search.query != "模型训练" || len(want) == 0 {
+		t.Fatalf("query %q with %d hits, want 模型训练's", d.m.search.query, len(want))
+	}
+	d.run(slow) // the first search ends late (or was cancelled)
+	if d.m.search.query != "模型训练" || len(d.m.search.hits) != len(want) {
+		t.Errorf("a stale result replaced the hits: query %q, %d hits", d.m.search.query, len(d.m.search.hits))
+	}
+	if after := d.view(); after != before {
+		t.Errorf("the screen changed after a stale result:\nbefore:\n%s\nafter:\n%s", before, after)
+	}
+}
+
+// TestSearchWhileIndexing types a query before the index is built: the
+// search runs when it arrives.
+func TestSearchWhileIndexing(t *testing.T) {
+	c := findCorpus()
+	d := &driver{t: t, m: New(Options{Source: "test corpus"})}
+	d.resize(80, 20)
+	next, _ := d.m.Update(loadedMsg{corpus: c}) // the index command is not run
+	d.m = next.(Model)
+	d.press("ctrl+f")
+	d.typeText("独角兽")
+	if v := d.view(); !strings.Contains(v, "indexing…") {
+		t.Errorf("no indexing line:\n%s", v)
+	}
+	d.send(buildIndex(c.Talks)())
+	if v := d.view(); !strings.Contains(v, "独角兽计划") {
+		t.Errorf("no hit once indexed:\n%s", v)
+	}
+}
+
+// TestSearchMoves moves between hits with the arrows and ctrl+n/ctrl+p,
+// wrapping around, and esc goes back where the search was opened.
+func TestSearchMoves(t *testing.T) {
+	d := newDriver(t, findCorpus(), 100, 30)
+	d.press("ctrl+f")
+	d.typeText("主持人")
+	n := len(d.m.search.hits)
+	if n < 2 {
+		t.Fatalf("%d hits, want at least 2", n)
+	}
+	steps := []struct {
+		key  string
+		want int
+	}{{"down", 1}, {"ctrl+p", 0}, {"up", n - 1}, {"ctrl+n", 0}}
+	for _, s := range steps {
+		d.press(s.key)
+		if d.m.search.cursor != s.want {
+			t.Errorf("after %s cursor %d, want %d", s.key, d.m.search.cursor, s.want)
+		}
+	}
+	d.press("esc")
+	if d.m.state != stateList {
+		t.Errorf("esc went to %v, want the list", d.m.state)
+	}
+	var _ tea.Model = d.m
+}
