@@ -171,3 +171,29 @@ func TestTerminalRead(t *testing.T) {
 		})
 	}
 }
+
+// TestTerminalFinder opens the finder in a real terminal, types hwh and
+// opens the first result: 黄文灏's talk.
+func TestTerminalFinder(t *testing.T) {
+	needCorpus(t)
+	tm := startTerm(t, 100, 30, nil, corpusDir)
+	tm.waitFor("P4")
+	tm.keys("C-k")
+	tm.waitFor("Find talks")
+	tm.keys("h", "w", "h")
+	s := tm.waitFor("find hwh")
+	s = tm.waitFor("› ")
+	for _, line := range strings.Split(s, "\n") {
+		if strings.HasPrefix(line, "› ") && !strings.Contains(line, "黄文灏") {
+			t.Errorf("the first result is not 黄文灏's talk: %q\n%s", line, s)
+		}
+	}
+	tm.keys("Enter")
+	tm.waitFor("¶")
+	s = tm.waitFor("大模型训练方法论")
+	if !strings.Contains(s, "黄文灏") {
+		t.Errorf("黄文灏 is not on the talk's screen:\n%s", s)
+	}
+	tm.keys("C-c")
+	tm.waitFor("EXITED 0")
+}
