@@ -14,6 +14,7 @@ import (
 	"talks/index"
 	"talks/model"
 	"talks/render"
+	talkstate "talks/state"
 )
 
 // Options say what the app reads.
@@ -29,6 +30,12 @@ type Options struct {
 	// talks as they come in, with the files and talks so far in the status
 	// line, until the corpus is loaded.
 	LoadStream LoadStreamFunc
+	// State keeps reading positions, the last talk and bookmarks across
+	// sessions; nil keeps nothing.
+	State *talkstate.Store
+	// StateWarning is a one-line problem met opening State (a broken file
+	// moved aside), shown in the status line at start.
+	StateWarning string
 }
 
 // state is the screen the app is on; it routes keys to a sub-model.
@@ -83,6 +90,8 @@ type Model struct {
 	search searchModel
 	// seen is the block each talk read in this session had at the top.
 	seen map[*model.Talk]int
+	// marks is the bookmarks' note prompt and list.
+	marks marksModel
 
 	pages    *pageCache
 	open     func(target string) error
@@ -162,10 +171,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case copiedMsg:
 		m.flash = "copied the link of " + msg.what
 		return m, nil
+	case savedMsg:
+		return m, m.saved(msg)
 	case tea.KeyPressMsg:
 		m.flash = ""
 		if key.Matches(msg, m.keys.ForceQuit) {
-			return m, tea.Quit
+			return m, m.quit(true)
 		}
 		return m.updateKey(msg)
 	case tea.MouseWheelMsg:
@@ -176,8 +187,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// loaded takes in the corpus and shows the list (or the talk, when there
-// is only one).
+// loaded takes in the corpus and shows the list, or the talk open when
+// talks last quit (or the talk, when there is only one).
 func (m *Model) loaded(c *model.Corpus) tea.Cmd {
 	if m.loading.running {
 		return m.finishStream(c)
@@ -187,7 +198,11 @@ func (m *Model) loaded(c *model.Corpus) tea.Cmd {
 	m.keys.Warnings.SetEnabled(len(c.Warnings) > 0)
 	m.warnings = textView{}
 	m.state = stateList
+	m.flash = m.opts.StateWarning
 	cmd := tea.Batch(m.resize(), m.preview())
+	if t := m.lastTalk(); t != nil {
+		return tea.Batch(cmd, m.openTalk(t))
+	}
 	if len(c.Talks) == 1 {
 		return tea.Batch(cmd, m.openTalk(c.Talks[0]))
 	}
@@ -242,25 +257,29 @@ func (m *Model) resize() tea.Cmd {
 }
 
 // openTalk shows t in the reader, gives it the focus and puts the list's
-// cursor on it.
+// cursor on it; the reading state is saved.
 func (m *Model) openTalk(t *model.Talk) tea.Cmd {
 	m.list.selectTalk(t, m.layout().listRows)
 	m.state = stateReader
-	return m.show(t)
+	cmd := m.show(t)
+	m.markOpened(t)
+	return tea.Batch(cmd, m.saveState())
 }
 
-// show puts t in the reading pane where it was last left in this session,
-// remembering where the talk it replaces was left.
+// show puts t in the reading pane where it was last left (in this session,
+// else as the reading state has it), remembering where the talk it
+// replaces was left.
 func (m *Model) show(t *model.Talk) tea.Cmd {
 	if t == nil {
 		return nil
 	}
 	if cur := m.reader.talk; cur != nil && cur != t {
 		m.seen[cur] = m.reader.topBlock()
+		m.remember(cur, m.seen[cur])
 	}
 	b, ok := m.seen[t]
 	if !ok {
-		b = -1
+		b = m.savedBlock(t)
 	}
 	m.reader.open(t, b)
 	return m.wantPage()

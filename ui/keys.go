@@ -9,8 +9,8 @@ import (
 // are generated from these same bindings, so help never drifts from what the
 // keys do.
 //
-// Keys kept free for later work: v, y, Y (quote selection), # (paragraph
-// gutter), m and ' (bookmarks) in the reader.
+// Keys kept free for later work: v, y, Y (quote selection) and #
+// (paragraph gutter) in the reader.
 type KeyMap struct {
 	// Moving, shared by the list, the reader and the pickers.
 	Up       key.Binding
@@ -48,6 +48,13 @@ type KeyMap struct {
 	// Pickers (outline, images).
 	Select key.Binding
 	Copy   key.Binding
+
+	// Bookmarks: adding one (with a note) in the reader, and the list.
+	Bookmark   key.Binding
+	Bookmarks  key.Binding
+	DeleteMark key.Binding
+	NoteSave   key.Binding
+	NoteCancel key.Binding
 
 	// Everywhere.
 	Help      key.Binding
@@ -92,6 +99,12 @@ func DefaultKeyMap() KeyMap {
 		Select: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go/open")),
 		Copy:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy link")),
 
+		Bookmark:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bookmark this paragraph")),
+		Bookmarks:  key.NewBinding(key.WithKeys("'"), key.WithHelp("'", "bookmarks")),
+		DeleteMark: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "delete bookmark")),
+		NoteSave:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save bookmark")),
+		NoteCancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel bookmark")),
+
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Back:      key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q/esc", "back")),
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
@@ -135,6 +148,10 @@ func (k KeyMap) shortHelp(s state) []key.Binding {
 		return []key.Binding{k.Back, k.ForceQuit, k.Down, k.Up}
 	case stateLoading:
 		return []key.Binding{k.Quit}
+	case stateNote:
+		return []key.Binding{k.NoteSave, k.NoteCancel}
+	case stateBookmarks:
+		return []key.Binding{k.Select, k.DeleteMark, k.Back, k.Down, k.Up}
 	default:
 		return []key.Binding{k.Open, k.Help, k.Quit, k.FindInList, k.Search, k.Warnings, k.Down, k.Up}
 	}
@@ -158,6 +175,7 @@ func (k KeyMap) fullHelp() []helpGroup {
 		{"Reading", []key.Binding{k.Outline, k.Images, k.Video, k.PrevTalk, k.NextTalk, k.FindInTalk, k.NextMatch, k.PrevMatch}},
 		{"Finding", []key.Binding{k.Finder, k.FindInList, k.Search, k.Speakers, k.ResultDown, k.ResultUp, k.Close}},
 		{"Outline and images", []key.Binding{k.Select, k.Copy}},
+		{"Bookmarks", []key.Binding{k.Bookmark, k.Bookmarks, k.DeleteMark, k.NoteSave, k.NoteCancel}},
 		{"Everywhere", []key.Binding{k.Help, k.Back, k.ForceQuit}},
 	}
 }

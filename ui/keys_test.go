@@ -44,7 +44,7 @@ func TestEveryKeyInHelp(t *testing.T) {
 // TestReservedKeysFree checks that the keys kept for later features are
 // bound to nothing.
 func TestReservedKeysFree(t *testing.T) {
-	reserved := []string{"v", "y", "Y", "#", "m", "'"}
+	reserved := []string{"v", "y", "Y", "#"}
 	for name, b := range allBindings(DefaultKeyMap()) {
 		for _, r := range reserved {
 			if slices.Contains(b.Keys(), r) {

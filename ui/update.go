@@ -7,6 +7,9 @@ import (
 
 // updateKey routes a key to the screen that has the focus.
 func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if m.state == stateNote {
+		return m.updateNote(msg) // every other key is the note's text
+	}
 	k := m.keys
 	if m.state != stateLoading {
 		switch {
@@ -29,10 +32,12 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch m.state {
 	case stateLoading:
 		if key.Matches(msg, k.Quit) {
-			return m, tea.Quit
+			return m, m.quit(false)
 		}
 	case stateList:
 		return m.updateList(msg)
+	case stateBookmarks:
+		return m.updateBookmarks(msg)
 	case stateReader:
 		return m.updateReader(msg)
 	case stateFinder:
@@ -89,7 +94,9 @@ func (m Model) updateList(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	rows := m.layout().listRows
 	switch {
 	case key.Matches(msg, k.Quit):
-		return m, tea.Quit
+		return m, m.quit(false)
+	case key.Matches(msg, k.Bookmarks):
+		return m.openBookmarks()
 	case key.Matches(msg, k.Open):
 		if t := m.list.selected(); t != nil {
 			return m, m.openTalk(t)
@@ -127,6 +134,11 @@ func (m Model) updateReader(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Back):
 		m.state = stateList
+		return m, m.saveState()
+	case key.Matches(msg, k.Bookmark):
+		return m.startBookmark()
+	case key.Matches(msg, k.Bookmarks):
+		return m.openBookmarks()
 	case key.Matches(msg, k.Outline):
 		m.outline = newOutline(t, m.reader.topBlock())
 		m.state = stateOutline
@@ -175,6 +187,8 @@ func (m Model) updateWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 		m.outline.picker = m.outline.update(msg, m.keys, m.outline.rows(l.paneH))
 	case m.state == stateImages:
 		m.images.picker = m.images.update(msg, m.keys, m.images.rows(l.paneH))
+	case m.state == stateBookmarks:
+		m.marks.picker = m.marks.update(msg, m.keys, m.marks.rows(l.paneH))
 	case m.state == stateHelp:
 		m.help.lines = helpLines(m.keys, m.width, m.styles)
 		m.help = m.help.update(msg, m.keys, l.paneH)

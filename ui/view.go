@@ -138,6 +138,10 @@ func (m Model) readPane(w, h int) []string {
 		return m.outline.view(w, h, m.flashOr("enter: go to section"), m.styles)
 	case stateImages:
 		return m.images.view(w, h, m.flashOr("enter: open · c: copy link"), m.styles)
+	case stateBookmarks:
+		return m.marksPane(w, h)
+	case stateNote:
+		return m.notePane(w, h)
 	}
 	if m.reader.talk == nil {
 		return fitBlock([]string{"", "  Enter opens the talk under the cursor."}, w, h)

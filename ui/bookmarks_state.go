@@ -1,0 +1,122 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+	"talks/model"
+	talkstate "talks/state"
+)
+
+// savedMsg says a save of the reading state finished; quit asks to quit
+// once it did.
+type savedMsg struct {
+	err  error
+	quit bool
+}
+
+// saved shows a failed save in the status line. A save made on the way out
+// that failed keeps the app open, once, so the message can be read.
+func (m *Model) saved(msg savedMsg) tea.Cmd {
+	if msg.err == nil {
+		return nil
+	}
+	m.flash = msg.err.Error()
+	if msg.quit {
+		m.marks.quitAnyway = true
+		m.flash += " — q again quits"
+	}
+	return nil
+}
+
+// savedBlock is the block t was left at in an earlier session, -1 if none.
+func (m Model) savedBlock(t *model.Talk) int {
+	if m.opts.State == nil {
+		return -1
+	}
+	p, ok := m.opts.State.Position(t.ID)
+	if !ok {
+		return -1
+	}
+	return p.BlockIn(t)
+}
+
+// remember records in the store that t has block b at the top, when that
+// is news: an unread talk left at its start is not recorded.
+func (m Model) remember(t *model.Talk, b int) {
+	st := m.opts.State
+	if st == nil || t == nil {
+		return
+	}
+	p := talkstate.At(t, b)
+	old, ok := st.Position(t.ID)
+	if (ok && old.Block == p.Block && old.Para == p.Para) || (!ok && b < 0) {
+		return
+	}
+	st.SetPosition(t.ID, p)
+}
+
+// rememberOpen records the place of the talk in the reader.
+func (m Model) rememberOpen() {
+	if m.reader.talk != nil {
+		m.remember(m.reader.talk, m.reader.topBlock())
+	}
+}
+
+// saveState records the open talk's place and saves the store in a
+// command; nil without a store.
+func (m Model) saveState() tea.Cmd {
+	st := m.opts.State
+	if st == nil {
+		return nil
+	}
+	m.rememberOpen()
+	return func() tea.Msg { return savedMsg{err: st.Save()} }
+}
+
+// quit saves the state and quits. When the save fails the app stays open
+// to say so, unless force (ctrl+c) or it already said so once.
+func (m Model) quit(force bool) tea.Cmd {
+	st := m.opts.State
+	if st == nil {
+		return tea.Quit
+	}
+	m.rememberOpen()
+	giveUp := force || m.marks.quitAnyway
+	return func() tea.Msg {
+		err := st.Save()
+		if err == nil || giveUp {
+			return tea.QuitMsg{}
+		}
+		if _, moved := err.(*talkstate.CorruptError); moved {
+			return tea.QuitMsg{} // saved; the broken file is kept aside
+		}
+		return savedMsg{err: err, quit: true}
+	}
+}
+
+// lastTalk is the talk open when talks last quit, if the corpus has it.
+func (m Model) lastTalk() *model.Talk {
+	if m.opts.State == nil || m.corpus == nil {
+		return nil
+	}
+	return m.talkByID(m.opts.State.LastTalk())
+}
+
+// talkByID is the corpus's talk with that ID, or nil.
+func (m Model) talkByID(id string) *model.Talk {
+	if id == "" || m.corpus == nil {
+		return nil
+	}
+	for _, t := range m.corpus.Talks {
+		if t.ID == id {
+			return t
+		}
+	}
+	return nil
+}
+
+// markOpened records t as the talk open last.
+func (m Model) markOpened(t *model.Talk) {
+	if m.opts.State != nil && t != nil {
+		m.opts.State.SetLastTalk(t.ID)
+	}
+}
