@@ -5,36 +5,39 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+	"talks/index"
+	"talks/render"
 )
 
-// TestLocate finds a query in rendered lines: Chinese and Latin, styled
-// lines, and matches the wrap split across two lines (with or without the
-// space the wrap swallowed).
-func TestLocate(t *testing.T) {
+// TestHitSpans turns the places of a hit's runes into cells to
+// highlight: on one line, split by the wrap over two, and passing over
+// runes the page does not show.
+func TestHitSpans(t *testing.T) {
+	// 我们讨论模型 on line 5 from cell 2, 训练 wrapped to line 6; a space
+	// swallowed by the wrap is not shown.
+	places := []render.Place{
+		{Line: 5, Col: 2, Width: 2}, {Line: 5, Col: 4, Width: 2}, {Line: 5, Col: 6, Width: 2},
+		{Line: 5, Col: 8, Width: 2}, {Line: 5, Col: 10, Width: 2}, {Line: 5, Col: 12, Width: 2},
+		{Line: -1}, {Line: 6, Col: 2, Width: 2}, {Line: 6, Col: 4, Width: 2},
+	}
 	tests := []struct {
-		name  string
-		lines []string
-		query string
-		want  [][]cellSpan
+		name           string
+		offset, length int
+		want           []cellSpan
 	}{
-		{"chinese", []string{"  我们讨论模型训练"}, "模型", [][]cellSpan{{{0, 10, 14}}}},
-		{"styled", []string{"  \x1b[38;5;252m我们\x1b[1m讨论\x1b[m模型"}, "讨论模型", [][]cellSpan{{{0, 6, 14}}}},
-		{"latin any case", []string{"  Scaling laws and scaling"}, "SCALING", [][]cellSpan{{{0, 2, 9}}, {{0, 19, 26}}}},
-		{"chinese split", []string{"  我们讨论模", "  型训练"}, "模型", [][]cellSpan{{{0, 10, 12}, {1, 2, 4}}}},
-		{"word split, space swallowed", []string{"  how scaling", "  laws guide"}, "scaling laws", [][]cellSpan{{{0, 6, 13}, {1, 2, 6}}}},
-		{"word split, space kept", []string{"  how scaling ", "  laws guide"}, "scaling laws", [][]cellSpan{{{0, 6, 13}, {1, 2, 6}}}},
-		{"spaces collapse", []string{"  a  b"}, "a b", [][]cellSpan{{{0, 2, 6}}}},
-		{"not across words", []string{"  ab"}, "a b", nil},
-		{"non-overlapping", []string{"  aaaa"}, "aa", [][]cellSpan{{{0, 2, 4}}, {{0, 4, 6}}}},
-		{"none", []string{"  模型"}, "数据", nil},
-		{"empty query", []string{"  模型"}, "  ", nil},
+		{"one line", 4, 2, []cellSpan{{5, 10, 14}}},
+		{"first rune", 0, 1, []cellSpan{{5, 2, 4}}},
+		{"split by the wrap", 4, 5, []cellSpan{{5, 10, 14}, {6, 2, 6}}},
+		{"hidden rune only", 6, 1, nil},
+		{"past the end", 8, 4, []cellSpan{{6, 4, 6}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := locate(tt.lines, tt.query)
+			got := hitSpans(places, index.Hit{Offset: tt.offset, Length: tt.length})
 			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("locate = %v, want %v", got, tt.want)
+				t.Errorf("hitSpans = %v, want %v", got, tt.want)
 			}
 		})
 	}
@@ -70,8 +73,8 @@ func TestFindTalkSteps(t *testing.T) {
 			}
 			r := d.m.reader
 			if s.key != "G" {
-				if line := r.find.hitLine(r.page); line < r.top || line >= r.top+r.height {
-					t.Errorf("%v after %q: match line %d not in view (top %d)", size, s.key, line, r.top)
+				if first, last := r.find.hitLines(r.page); first < r.top || last >= r.top+r.height {
+					t.Errorf("%v after %q: match lines %d-%d not in view (top %d)", size, s.key, first, last, r.top)
 				}
 				if !strings.Contains(d.m.View().Content, d.m.styles.CurrentHit.Render("scaling")) {
 					t.Errorf("%v after %q: the current match is not highlighted", size, s.key)
@@ -121,5 +124,39 @@ func TestFindTalkFlows(t *testing.T) {
 			}
 			golden.RequireEqual(t, v)
 		})
+	}
+}
+
+// TestFindTalkSplitHit finds a hit the wrap splits over two lines, at
+// several widths, and checks both parts are highlighted on screen.
+func TestFindTalkSplitHit(t *testing.T) {
+	split := 0
+	for w := 30; w <= 60; w += 3 {
+		d := newDriver(t, testCorpus(), w, 30, "NO_COLOR=1")
+		d.press("j", "enter", "/")
+		d.typeText("scaling laws guide the budget")
+		d.press("enter")
+		for range d.m.reader.find.hits {
+			r := d.m.reader
+			spans := hitSpans(r.page.Locate(r.find.hits[r.find.cur].Block), r.find.hits[r.find.cur])
+			if len(spans) > 1 {
+				split++
+				raw := strings.Split(d.m.View().Content, "\n")
+				for _, s := range spans {
+					if s.line < r.top || s.line >= r.top+r.height {
+						t.Fatalf("width %d: part of the current hit is off screen: line %d, top %d", w, s.line, r.top)
+					}
+					line := raw[s.line-r.top]
+					part := ansi.Strip(ansi.Cut(line, s.from, s.to))
+					if !strings.Contains(line, d.m.styles.CurrentHit.Render(part)) {
+						t.Errorf("width %d: part %q of the split hit is not highlighted in %q", w, part, line)
+					}
+				}
+			}
+			d.press("n")
+		}
+	}
+	if split == 0 {
+		t.Fatal("no hit was split by the wrap: the test checks nothing")
 	}
 }
