@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -211,6 +212,35 @@ func TestFindTinySizes(t *testing.T) {
 			d := newDriver(t, findCorpus(), s[0], s[1])
 			d.press(f...)
 			checkFits(t, d.view(), s[0], s[1])
+		}
+	}
+}
+
+// TestFindRandomUse presses random keys, finding keys among them, and
+// resizes at random, with a fixed seed: the app must never panic and the
+// screen must always fit.
+func TestFindRandomUse(t *testing.T) {
+	keys := []string{"ctrl+k", "ctrl+f", "/", "tab", "enter", "esc", "n", "N", "down", "up", "ctrl+n", "ctrl+p",
+		"h", "w", "a", "模", "型", " ", "j", "space", "G", "q", "?", "o"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for run := range 4 {
+		w, h := 100, 30
+		d := newDriver(t, findCorpus(), w, h)
+		for step := range 300 {
+			if rng.IntN(15) == 0 {
+				w, h = rng.IntN(180), rng.IntN(60)
+				d.resize(w, h)
+			} else {
+				k := keys[rng.IntN(len(keys))]
+				if k == "q" && d.m.state == stateList {
+					continue // quitting ends the run
+				}
+				d.press(k)
+			}
+			checkFits(t, d.view(), w, h)
+			if t.Failed() {
+				t.Fatalf("run %d step %d at %dx%d in state %v", run, step, w, h, d.m.state)
+			}
 		}
 	}
 }
