@@ -72,14 +72,14 @@ func Parse(name string, data []byte) ([]*model.Talk, []model.Warning) {
 func parse(src source, data []byte) ([]*model.Talk, []model.Warning) {
 	name := sanitizeLine(src.name)
 	var warns []model.Warning
-	text, warn, ok := decode(data)
+	text, warn, ok := decodeClean(data)
 	if warn != "" {
 		warns = append(warns, model.Warning{File: name, Msg: warn})
 	}
 	if !ok {
 		return nil, warns
 	}
-	lines := strings.Split(sanitize(text), "\n")
+	lines := strings.Split(text, "\n")
 	volume, secs := talkSections(lines)
 	if len(secs) == 0 {
 		return nil, append(warns, model.Warning{File: name, Msg: msgNoTalks})
