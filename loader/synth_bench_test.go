@@ -3,7 +3,6 @@ package loader
 import (
 	"context"
 	"flag"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"talks/index"
 	"talks/model"
 	"talks/synth"
 )
@@ -69,14 +69,20 @@ func transcriptFiles(tb testing.TB, dir string) []string {
 	return files
 }
 
-// catTime is how long cat takes to copy files to nowhere (a few hundred
-// files per cat, to keep within the argument limit).
+// catTime is how long cat takes to copy files to the null device (which
+// costs cat nothing: what is left is reading), 2000 files per cat to keep
+// within the argument limit.
 func catTime(tb testing.TB, files []string) time.Duration {
 	tb.Helper()
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer null.Close()
 	start := time.Now()
 	for i := 0; i < len(files); i += 2000 {
 		cmd := exec.Command("cat", files[i:min(i+2000, len(files))]...)
-		cmd.Stdout = io.Discard
+		cmd.Stdout = null
 		if err := cmd.Run(); err != nil {
 			tb.Fatal(err)
 		}
@@ -152,4 +158,15 @@ func BenchmarkLoadSynthetic(b *testing.B) {
 	b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
 	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/(1<<20), "alloc-MB")
 	b.ReportMetric(float64(after.NumGC-before.NumGC), "GCs")
+}
+
+// BenchmarkIndexSynthetic is the time to build the finder's and search's
+// index over the synthetic corpus (the app builds it in the background
+// once loading ends).
+func BenchmarkIndexSynthetic(b *testing.B) {
+	c := Load(context.Background(), []string{synthCorpus(b)}, Options{})
+	for b.Loop() {
+		index.Build(c.Talks)
+	}
+	b.ReportMetric(float64(len(c.Talks)), "talks")
 }
