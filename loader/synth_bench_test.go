@@ -2,13 +2,13 @@ package loader
 
 import (
 	"context"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"runtime/metrics"
 	"sort"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -19,9 +19,18 @@ import (
 	"talks/synth"
 )
 
-// synthMB is the size of the synthetic corpus the scale benchmarks load:
-// 100 MB, or 4 MB with -short (enough to keep them from rotting in CI).
-var synthMB = flag.Int("synth-mb", 0, "size in MB of the synthetic corpus for BenchmarkLoadSynthetic (default 100, 4 with -short)")
+// synthMB is the size in MB of the synthetic corpus the scale benchmarks
+// load: $TALKS_SYNTH_MB, else 100, or 4 with -short (enough to keep the
+// benchmarks from rotting in CI).
+func synthMB() int {
+	if n, err := strconv.Atoi(os.Getenv("TALKS_SYNTH_MB")); err == nil && n > 0 {
+		return n
+	}
+	if testing.Short() {
+		return 4
+	}
+	return 100
+}
 
 var (
 	synthOnce sync.Once
@@ -34,13 +43,7 @@ var (
 func synthCorpus(tb testing.TB) string {
 	tb.Helper()
 	synthOnce.Do(func() {
-		mb := *synthMB
-		if mb <= 0 {
-			mb = 100
-			if testing.Short() {
-				mb = 4
-			}
-		}
+		mb := synthMB()
 		synthDir, synthErr = os.MkdirTemp("", "talks-synth-")
 		if synthErr == nil {
 			_, synthErr = synth.Write(synthDir, int64(mb)<<20, 1)
