@@ -197,3 +197,94 @@ func TestTerminalFinder(t *testing.T) {
 	tm.keys("C-c")
 	tm.waitFor("EXITED 0")
 }
+
+// paraShown is the paragraph the reader's status line shows ("¶ n/m"), or
+// 0 when the screen has none.
+func paraShown(screen string) int {
+	i := strings.LastIndex(screen, "¶ ")
+	if i < 0 {
+		return 0
+	}
+	s := screen[i+len("¶ "):]
+	j := strings.IndexByte(s, '/')
+	if j < 0 {
+		return 0
+	}
+	n, _ := strconv.Atoi(s[:j])
+	return n
+}
+
+// firstText is the screen's first line that is not blank, trimmed.
+func firstText(screen string) string {
+	for _, l := range strings.Split(screen, "\n") {
+		if s := strings.TrimSpace(l); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// TestTerminalBookmarkRestore reads a demo talk in a real terminal,
+// scrolls, bookmarks the paragraph with a note and quits; started again on
+// the same state folder, talks opens the same talk with the same paragraph
+// at the top, and the bookmark is listed.
+func TestTerminalBookmarkRestore(t *testing.T) {
+	stateHome := t.TempDir()
+	env := []string{"XDG_STATE_HOME=" + shellQuote(stateHome)}
+	const w, h = 80, 15
+
+	tm := startTerm(t, w, h, env)
+	tm.waitFor("推理系统的工程取舍")
+	tm.keys("j")
+	tm.keys("Enter")
+	tm.waitFor("¶ 1/")
+	// Page down until a paragraph after the first is at the top.
+	para := 1
+	deadline := time.Now().Add(15 * time.Second)
+	for para <= 1 {
+		prev := tm.screen()
+		tm.keys("Space")
+		s := tm.screen()
+		for ; s == prev; s = tm.screen() {
+			if time.Now().After(deadline) {
+				t.Fatalf("space did not scroll:\n%s", s)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		para = paraShown(s)
+	}
+	tm.keys("m")
+	tm.waitFor("note:")
+	tm.keys("-l", "kv cache")
+	tm.waitFor("note: kv cache")
+	tm.keys("Enter")
+	before := tm.waitFor(fmt.Sprintf("bookmarked ¶ %d", para))
+	tm.keys("q")
+	tm.waitFor("talks ·")
+	tm.keys("q")
+	tm.waitFor("EXITED 0")
+	if _, err := os.Stat(filepath.Join(stateHome, "talks", "state.json")); err != nil {
+		t.Fatalf("no state saved: %v", err)
+	}
+
+	tm2 := startTerm(t, w, h, env)
+	// The place is kept by paragraph: the paragraph that was at the top is
+	// at the top again, from its first line, so the line that was at the
+	// top is on screen again.
+	after := tm2.waitFor(fmt.Sprintf("¶ %d/", para))
+	deadline = time.Now().Add(15 * time.Second)
+	for !strings.Contains(after, firstText(before)) {
+		if time.Now().After(deadline) {
+			t.Fatalf("after restart the top is\n%s\nnot the paragraph at the top before quitting:\n%s", after, before)
+		}
+		time.Sleep(50 * time.Millisecond)
+		after = tm2.screen()
+	}
+	tm2.keys("'")
+	tm2.waitFor("Bookmarks")
+	tm2.waitFor(fmt.Sprintf("¶ %d · “kv cache”", para))
+	tm2.keys("q")
+	tm2.keys("q")
+	tm2.keys("q")
+	tm2.waitFor("EXITED 0")
+}

@@ -275,7 +275,7 @@ func (m *Model) show(t *model.Talk) tea.Cmd {
 	}
 	if cur := m.reader.talk; cur != nil && cur != t {
 		m.seen[cur] = m.reader.topBlock()
-		m.remember(cur, m.seen[cur])
+		m.remember(cur, m.reader.placeBlock())
 	}
 	b, ok := m.seen[t]
 	if !ok {

@@ -49,7 +49,7 @@ func (m Model) startBookmark() (tea.Model, tea.Cmd) {
 		m.flash = "bookmarks are not kept in this session"
 		return m, nil
 	}
-	b := m.reader.topBlock()
+	b := m.reader.placeBlock()
 	m.marks.draft = talkstate.Bookmark{Talk: t.ID, Block: b, Para: talkstate.ParaAt(t, b)}
 	in := textinput.New()
 	in.Prompt = fmt.Sprintf("bookmark ¶ %d · note: ", m.marks.draft.Para)

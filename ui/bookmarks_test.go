@@ -123,7 +123,7 @@ func TestBookmarkAtTop(t *testing.T) {
 	dir := t.TempDir()
 	d := newStateDriver(t, testCorpus(), 100, 30, dir)
 	d.press("j", "enter", "space", "space", "j", "j")
-	top, para := d.m.reader.topBlock(), d.m.reader.para()
+	top, para := d.m.reader.placeBlock(), d.m.reader.para()
 	d.press("m", "enter", "g")
 	bs := saved(t, dir).Bookmarks()
 	if len(bs) != 1 || bs[0].Block != top || bs[0].Para != para || bs[0].Talk != "BVtest0001-p2" {
@@ -133,8 +133,8 @@ func TestBookmarkAtTop(t *testing.T) {
 		t.Fatal("g did not move away")
 	}
 	d.press("'", "enter")
-	if d.m.reader.topBlock() != top || d.m.reader.para() != para {
-		t.Errorf("jumped to block %d ¶ %d, want block %d ¶ %d", d.m.reader.topBlock(), d.m.reader.para(), top, para)
+	if d.m.reader.placeBlock() != top || d.m.reader.para() != para {
+		t.Errorf("jumped to block %d ¶ %d, want block %d ¶ %d", d.m.reader.placeBlock(), d.m.reader.para(), top, para)
 	}
 }
 

@@ -129,7 +129,7 @@ func (r readerModel) para() int {
 		return 0
 	}
 	bs := r.talk.Blocks
-	for i := max(0, r.topBlock()); i < len(bs); i++ {
+	for i := max(0, r.placeBlock()); i < len(bs); i++ {
 		if bs[i].Para > 0 {
 			return bs[i].Para
 		}
