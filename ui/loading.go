@@ -20,6 +20,7 @@ type loadProgress struct {
 	files   int           // files read so far
 	count   int           // talks loaded so far
 	talks   []*model.Talk // the talks so far, in load order
+	listed  int           // how many of them the list shows
 }
 
 // streamMsg carries news from a running load: talks, or progress counts,
@@ -59,7 +60,9 @@ func streamLoad(load LoadStreamFunc) tea.Cmd {
 
 // streamed takes in news from a running load: the list shows the talks so
 // far as soon as there are some, the cursor staying on its talk, and the
-// status line the counts.
+// status line the counts. The list is built again only when the talks have
+// grown by a quarter, so that the builds of a long load cost about as much
+// as one more and keys never wait long behind one.
 func (m *Model) streamed(msg streamMsg) tea.Cmd {
 	p := &m.loading
 	if msg.progress {
@@ -71,6 +74,10 @@ func (m *Model) streamed(msg streamMsg) tea.Cmd {
 	p.running = true
 	p.talks = append(p.talks, msg.talks...)
 	p.count = max(p.count, len(p.talks))
+	if p.listed > 0 && len(p.talks)-p.listed < p.listed/4 {
+		return msg.next
+	}
+	p.listed = len(p.talks)
 	rows := m.layout().listRows
 	sel, offset := m.list.selected(), m.list.offset
 	m.list = newList(p.talks)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -100,5 +101,39 @@ func TestLoadStream(t *testing.T) {
 				t.Errorf("progress line left after loading:\n%s", v)
 			}
 		})
+	}
+}
+
+// TestStreamedListGrowsByQuarter checks that the list is built again only
+// when the talks have grown by a quarter, while the counts follow every
+// batch, and that the loaded corpus lists every talk.
+func TestStreamedListGrowsByQuarter(t *testing.T) {
+	var talks []*model.Talk
+	for i := range 11 {
+		talks = append(talks, build(talkSpec{id: fmt.Sprintf("t%d", i), event: "2030测试大会", part: i + 1, title: fmt.Sprintf("第%d讲", i+1)}))
+	}
+	d := &driver{t: t, m: New(Options{Source: "test corpus"})}
+	d.resize(100, 30)
+	steps := []struct {
+		batch       []*model.Talk
+		listed, all int
+	}{
+		{talks[:8], 8, 8},
+		{talks[8:9], 8, 9},    // 1 more than 8: under a quarter
+		{talks[9:10], 10, 10}, // 2 more than 8: a quarter
+		{talks[10:11], 10, 11},
+	}
+	for i, s := range steps {
+		d.send(streamMsg{talks: s.batch})
+		if n := len(d.m.list.talks); n != s.listed {
+			t.Errorf("batch %d: %d talks listed, want %d", i, n, s.listed)
+		}
+		if v := d.view(); !strings.Contains(v, fmt.Sprintf("%d talks…", s.all)) {
+			t.Errorf("batch %d: status lacks %d talks:\n%s", i, s.all, v)
+		}
+	}
+	d.send(loadedMsg{corpus: &model.Corpus{Talks: talks}})
+	if n := len(d.m.list.talks); n != len(talks) {
+		t.Errorf("loaded: %d talks listed, want %d", n, len(talks))
 	}
 }
