@@ -53,9 +53,13 @@ func (e *CorruptError) Error() string {
 func (e *CorruptError) Unwrap() error { return e.Err }
 
 // DefaultDir is the state folder: "talks" in the XDG state home
-// ($XDG_STATE_HOME, by default ~/.local/state), as the environment was when
-// xdg last read it (xdg.Reload reads it again).
-func DefaultDir() string { return filepath.Join(xdg.StateHome, "talks") }
+// ($XDG_STATE_HOME, by default ~/.local/state). It has xdg read the
+// environment again first, so that it follows XDG_STATE_HOME as it is now
+// (xdg reads it once at start otherwise).
+func DefaultDir() string {
+	xdg.Reload()
+	return filepath.Join(xdg.StateHome, "talks")
+}
 
 // Open reads the state kept in dir, creating dir if needed. A bad state file
 // is moved aside and warning says so in one line; the store then starts
