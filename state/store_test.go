@@ -1,8 +1,10 @@
 package state
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -165,5 +167,30 @@ func TestDefaultDir(t *testing.T) {
 	t.Setenv("XDG_STATE_HOME", home)
 	if got, want := DefaultDir(), filepath.Join(home, "talks"); got != want {
 		t.Errorf("DefaultDir = %q, want %q", got, want)
+	}
+}
+
+// TestSaveWhileChanging saves in the background, as the app's commands do,
+// while bookmarks are added: none is lost (run with -race as well).
+func TestSaveWhileChanging(t *testing.T) {
+	dir := t.TempDir()
+	s := open(t, dir)
+	done := make(chan error)
+	go func() {
+		var err error
+		for range 10 {
+			err = errors.Join(err, s.Save())
+		}
+		done <- err
+	}()
+	for i := range 40 {
+		s.AddBookmark(Bookmark{Talk: "BVa-p1", Block: i, Note: strconv.Itoa(i)})
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	save(t, s)
+	if n := len(open(t, dir).Bookmarks()); n != 40 {
+		t.Errorf("%d bookmarks on disk, want 40", n)
 	}
 }
