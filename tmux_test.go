@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -10,6 +11,10 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"talks/loader"
+	"talks/quote"
+	"talks/render"
 )
 
 // These tests drive the real program in a real terminal through tmux. They
@@ -287,4 +292,81 @@ func TestTerminalBookmarkRestore(t *testing.T) {
 	tm2.keys("q")
 	tm2.keys("q")
 	tm2.waitFor("EXITED 0")
+}
+
+// TestTerminalQuoteCopy is issue 6's "done when" in a real terminal: in
+// the volume's P4 talk, two sentences of one paragraph that wrap over three
+// screen lines are selected with v and j and copied with y; tmux, which
+// takes OSC 52 with set-clipboard on, then holds exactly those sentences
+// as a quote with the talk's citation.
+func TestTerminalQuoteCopy(t *testing.T) {
+	needCorpus(t)
+	const w, h = 60, 20
+	c := loader.Load(context.Background(), []string{corpusDir}, loader.Options{})
+	talk := c.ByID("BV1HM4m1U7bM-p4")
+	if talk == nil {
+		t.Fatal("the volume's P4 talk BV1HM4m1U7bM-p4 is not in the corpus")
+	}
+	// The first two sentences of one paragraph that take three lines at
+	// this width, and the page line where they start.
+	sents := quote.Sentences(talk)
+	page := render.New(render.Options{Style: render.Dark, Hyperlinks: true}).Page(talk, w) // as the app renders
+	pick, top := -1, 0
+	for i := 0; i+1 < len(sents) && pick < 0; i++ {
+		a, b := sents[i], sents[i+1]
+		if a.Block != b.Block {
+			continue
+		}
+		places := page.Locate(a.Block)
+		first, last := places[a.Start].Line, places[b.End-1].Line
+		// v takes the first sentence that starts on the top line or below.
+		alone := i == 0 || places[sents[i-1].Start].Line < first || sents[i-1].Block != a.Block
+		if last-first == 2 && alone {
+			pick, top = i, first
+		}
+	}
+	t.Logf("sentences %d and %d (¶%d) from page line %d", pick, pick+1, sents[pick].Para, top)
+	if pick < 0 {
+		t.Fatalf("no two sentences of one paragraph of %s take three lines at width %d", talk.ID, w)
+	}
+	want := quote.Markdown(talk, quote.Text(talk, sents[pick:pick+2]))
+	const cite = "> — 黄文灏，《大模型训练方法论及Yi-Large的实践》，2024北京智源大会 · 大模型产业技术 · P4，https://www.bilibili.com/video/BV1HM4m1U7bM?p=4"
+	if !strings.HasSuffix(want, "\n>\n"+cite) {
+		t.Fatalf("the expected quote does not end with the citation:\n%s", want)
+	}
+
+	env := []string{"XDG_STATE_HOME=" + shellQuote(t.TempDir())}
+	tm := startTerm(t, w, h, env, corpusDir)
+	// tmux makes a paste buffer of what an application copies with OSC 52.
+	tm.tmux("set-option", "-g", "set-clipboard", "on")
+	tm.waitFor("P4")
+	tm.keys("Enter")
+	tm.waitFor("¶ 1/")
+	// Scroll the first sentence's line to the top, one line at a time.
+	down := make([]string, top)
+	for i := range down {
+		down[i] = "j"
+	}
+	if len(down) > 0 {
+		tm.keys(down...)
+	}
+	para := sents[pick].Para
+	tm.keys("v")
+	tm.waitFor(fmt.Sprintf("1 sentence · ¶%d ", para))
+	tm.keys("j")
+	tm.waitFor(fmt.Sprintf("2 sentences · ¶%d ", para))
+	tm.keys("y")
+	tm.waitFor("copied 2 sentences with the citation")
+	deadline := time.Now().Add(15 * time.Second)
+	for strings.TrimSpace(tm.tmux("list-buffers")) == "" {
+		if time.Now().After(deadline) {
+			t.Fatal("tmux has no paste buffer: the OSC 52 copy did not arrive")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if got := tm.tmux("show-buffer"); got != want {
+		t.Errorf("tmux buffer\n%s\nwant\n%s", got, want)
+	}
+	tm.keys("C-c")
+	tm.waitFor("EXITED 0")
 }

@@ -96,6 +96,8 @@ type Model struct {
 	pages    *pageCache
 	open     func(target string) error
 	copyText func(s string) error
+	// mouseOff turns mouse capture off, so that the terminal selects text.
+	mouseOff bool
 	// loading is the news of a load that streams its talks.
 	loading loadProgress
 }
@@ -182,7 +184,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseWheelMsg:
 		return m.updateWheel(msg)
 	case tea.MouseClickMsg:
+		if mm, ok := m.mouseSelect(msg); ok {
+			return mm, nil
+		}
 		return m.updateClick(msg)
+	case tea.MouseMotionMsg, tea.MouseReleaseMsg:
+		m, _ = m.mouseSelect(msg.(tea.MouseMsg))
+		return m, nil
 	}
 	return m, nil
 }
@@ -252,7 +260,7 @@ func (m *Model) wantPage() tea.Cmd {
 func (m *Model) resize() tea.Cmd {
 	l := m.layout()
 	m.list.show(l.listRows)
-	m.reader.resize(min(l.readW, maxPageWidth), max(0, l.paneH-1))
+	m.reader.resize(min(l.readW, maxPageWidth)-m.reader.gutterWidth(), max(0, l.paneH-1))
 	return m.wantPage()
 }
 

@@ -8,9 +8,6 @@ import (
 // KeyMap holds every key binding of the app. The hint bar and the full help
 // are generated from these same bindings, so help never drifts from what the
 // keys do.
-//
-// Keys kept free for later work: v, y, Y (quote selection) and #
-// (paragraph gutter) in the reader.
 type KeyMap struct {
 	// Moving, shared by the list, the reader and the pickers.
 	Up       key.Binding
@@ -55,6 +52,19 @@ type KeyMap struct {
 	DeleteMark key.Binding
 	NoteSave   key.Binding
 	NoteCancel key.Binding
+
+	// Quoting: selecting sentences in the reader and copying them, the
+	// paragraph gutter and the mouse.
+	Quote       key.Binding
+	SelDown     key.Binding
+	SelUp       key.Binding
+	SelParaDown key.Binding
+	SelParaUp   key.Binding
+	Yank        key.Binding
+	YankPlain   key.Binding
+	SelCancel   key.Binding
+	Gutter      key.Binding
+	Mouse       key.Binding
 
 	// Everywhere.
 	Help      key.Binding
@@ -105,6 +115,17 @@ func DefaultKeyMap() KeyMap {
 		NoteSave:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save bookmark")),
 		NoteCancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel bookmark")),
 
+		Quote:       key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "select sentences to quote")),
+		SelDown:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "next sentence")),
+		SelUp:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "previous sentence")),
+		SelParaDown: key.NewBinding(key.WithKeys("J", "}"), key.WithHelp("J/}", "next paragraph")),
+		SelParaUp:   key.NewBinding(key.WithKeys("K", "{"), key.WithHelp("K/{", "previous paragraph")),
+		Yank:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy quote+citation")),
+		YankPlain:   key.NewBinding(key.WithKeys("Y"), key.WithHelp("Y", "copy text")),
+		SelCancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel selection")),
+		Gutter:      key.NewBinding(key.WithKeys("#"), key.WithHelp("#", "paragraph numbers")),
+		Mouse:       key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "mouse on/off (terminal selection)")),
+
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Back:      key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q/esc", "back")),
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
@@ -146,6 +167,8 @@ func (k KeyMap) shortHelp(s state) []key.Binding {
 		return []key.Binding{k.Select, k.Close, k.ResultDown, k.ResultUp, k.Finder}
 	case stateHelp, stateWarnings:
 		return []key.Binding{k.Back, k.ForceQuit, k.Down, k.Up}
+	case stateSelect:
+		return []key.Binding{k.Yank, k.YankPlain, k.SelDown, k.SelUp, k.SelParaDown, k.SelParaUp, k.SelCancel}
 	case stateLoading:
 		return []key.Binding{k.Quit}
 	case stateNote:
@@ -176,6 +199,7 @@ func (k KeyMap) fullHelp() []helpGroup {
 		{"Finding", []key.Binding{k.Finder, k.FindInList, k.Search, k.Speakers, k.ResultDown, k.ResultUp, k.Close}},
 		{"Outline and images", []key.Binding{k.Select, k.Copy}},
 		{"Bookmarks", []key.Binding{k.Bookmark, k.Bookmarks, k.DeleteMark, k.NoteSave, k.NoteCancel}},
+		{"Quoting (reader)", []key.Binding{k.Quote, k.SelDown, k.SelUp, k.SelParaDown, k.SelParaUp, k.Yank, k.YankPlain, k.SelCancel, k.Gutter, k.Mouse}},
 		{"Everywhere", []key.Binding{k.Help, k.Back, k.ForceQuit}},
 	}
 }

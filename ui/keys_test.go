@@ -40,16 +40,3 @@ func TestEveryKeyInHelp(t *testing.T) {
 		}
 	}
 }
-
-// TestReservedKeysFree checks that the keys kept for later features are
-// bound to nothing.
-func TestReservedKeysFree(t *testing.T) {
-	reserved := []string{"v", "y", "Y", "#"}
-	for name, b := range allBindings(DefaultKeyMap()) {
-		for _, r := range reserved {
-			if slices.Contains(b.Keys(), r) {
-				t.Errorf("%s binds %q, which is kept for later work", name, r)
-			}
-		}
-	}
-}

@@ -30,6 +30,8 @@ type readerModel struct {
 	width, height int
 	// find is the search inside the talk.
 	find talkFind
+	// quoting is the sentence selection and the paragraph gutter.
+	quoting
 }
 
 // open shows t with block at the top (-1: from its start), or keeps the
@@ -40,6 +42,7 @@ func (r *readerModel) open(t *model.Talk, block int) {
 	}
 	r.talk, r.page, r.top, r.anchor, r.pin = t, nil, 0, block, noAnchor
 	r.find.clear()
+	r.clearSelection()
 }
 
 // setPage shows p, putting the waiting anchor block, if any, at the top.
@@ -171,8 +174,9 @@ func (r readerModel) view(w, h int, flash string, st Styles) []string {
 		body = []string{"", "  " + titleOf(r.talk), "", "  …"}
 	} else {
 		body = r.find.mark(r.page, r.top, r.page.Lines(r.top, r.top+h-1), st)
+		body = r.markSelection(body, st)
 	}
-	lines := fitBlock(body, w, h-1)
+	lines := fitBlock(r.withGutter(body, st), w, h-1)
 	if r.find.typing {
 		return append(lines, inputView(r.find.input, w, st))
 	}
@@ -190,6 +194,9 @@ func (r readerModel) status(w int, flash string, st Styles) string {
 	}
 	if r.page != nil {
 		right = fmt.Sprintf(" %d%%", r.percent()) + right
+	}
+	if flash == "" && r.sel.active() {
+		flash = r.selectionStatus()
 	}
 	left := flash
 	if left == "" {

@@ -38,6 +38,10 @@ type Styles struct {
 	// and N are on.
 	Hit        lipgloss.Style
 	CurrentHit lipgloss.Style
+	// Selection is the sentences selected for a quote.
+	Selection lipgloss.Style
+	// Gutter is the paragraph numbers left of the reading pane.
+	Gutter lipgloss.Style
 	// Help styles the hint bar and the full help.
 	Help help.Styles
 }
@@ -69,7 +73,10 @@ func DefaultStyles(isDark bool) Styles {
 			Background(ld(lipgloss.Color("#FFE08A"), lipgloss.Color("#B8A040"))),
 		CurrentHit: lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("#000000")).
 			Background(ld(lipgloss.Color("#FF9F43"), lipgloss.Color("#FF9F43"))),
-		Help: help.DefaultStyles(isDark),
+		Selection: lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#000000"), lipgloss.Color("#FFFFFF"))).
+			Background(ld(lipgloss.Color("#B4D5FE"), lipgloss.Color("#3B4A8F"))),
+		Gutter: lipgloss.NewStyle().Foreground(subtle),
+		Help:   help.DefaultStyles(isDark),
 	}
 }
 
@@ -93,6 +100,8 @@ func PlainStyles() Styles {
 		Match:        plain.Bold(true).Underline(true),
 		Hit:          plain.Reverse(true),
 		CurrentHit:   plain.Reverse(true).Bold(true).Underline(true),
+		Selection:    plain.Reverse(true),
+		Gutter:       plain,
 		Help: help.Styles{
 			Ellipsis: plain, ShortKey: plain.Bold(true), ShortDesc: plain, ShortSeparator: plain,
 			FullKey: plain.Bold(true), FullDesc: plain, FullSeparator: plain,

@@ -128,6 +128,11 @@ func (m *Model) preview() tea.Cmd {
 func (m Model) updateReader(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.keys
 	t := m.reader.talk
+	if !m.reader.find.typing {
+		if cmd, ok := m.quoteKey(msg); ok {
+			return m, cmd
+		}
+	}
 	if cmd, ok := m.findTalkKey(msg); ok {
 		return m, cmd
 	}

@@ -49,6 +49,9 @@ func (m Model) View() tea.View {
 	v := tea.NewView(m.screen())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
+	if m.mouseOff {
+		v.MouseMode = tea.MouseModeNone
+	}
 	v.WindowTitle = "talks"
 	if t := m.reader.talk; t != nil && m.state != stateList {
 		v.WindowTitle = titleOf(t) + " · talks"
@@ -79,7 +82,7 @@ func (m Model) screen() string {
 	default:
 		lines = m.panes(l)
 	}
-	lines = append(lines, hintBar(m.keys, m.state, m.width, m.styles))
+	lines = append(lines, hintBar(m.keys, m.hintState(), m.width, m.styles))
 	return strings.Join(lines[:min(len(lines), m.height)], "\n")
 }
 

@@ -1,0 +1,171 @@
+package ui
+
+import (
+	"talks/model"
+	"talks/quote"
+	"talks/render"
+)
+
+// selection is a run of whole sentences chosen in the reading pane, to be
+// copied as a quote. It runs from the anchor (where it started) to the
+// head (the end that j/k and the mouse move), in either order.
+type selection struct {
+	sents        []quote.Sentence // the talk's sentences; nil when nothing is selected
+	anchor, head int              // indexes into sents
+}
+
+// active reports whether a selection is being made.
+func (s selection) active() bool { return len(s.sents) > 0 }
+
+// bounds are the first and last selected sentences (indexes into sents).
+func (s selection) bounds() (from, to int) {
+	return min(s.anchor, s.head), max(s.anchor, s.head)
+}
+
+// chosen are the selected sentences, in order.
+func (s selection) chosen() []quote.Sentence {
+	if !s.active() {
+		return nil
+	}
+	from, to := s.bounds()
+	return s.sents[from : to+1]
+}
+
+// paras are the first and last paragraph numbers of the selection.
+func (s selection) paras() (from, to int) {
+	a, b := s.bounds()
+	return s.sents[a].Para, s.sents[b].Para
+}
+
+// newSelection selects sentence i of sents alone.
+func newSelection(sents []quote.Sentence, i int) selection {
+	i = clamp(i, 0, len(sents)-1)
+	return selection{sents: sents, anchor: i, head: i}
+}
+
+// move moves the head by d sentences: with the head after the anchor, down
+// extends the selection and up shrinks it.
+func (s *selection) move(d int) {
+	s.head = clamp(s.head+d, 0, len(s.sents)-1)
+}
+
+// moveBlock moves the head by a paragraph: down to the end of its
+// paragraph, or of the next one when it is already there; up to the end
+// of the previous paragraph. Past the anchor's paragraph the head takes
+// the other end of paragraphs, so that whole paragraphs are selected.
+func (s *selection) moveBlock(d int) {
+	blk := func(i int) int { return s.sents[i].Block }
+	first := func(i int) int { // first sentence of i's block
+		for i > 0 && blk(i-1) == blk(i) {
+			i--
+		}
+		return i
+	}
+	last := func(i int) int { // last sentence of i's block
+		for i < len(s.sents)-1 && blk(i+1) == blk(i) {
+			i++
+		}
+		return i
+	}
+	h, n := s.head, len(s.sents)
+	switch {
+	case d > 0 && h >= s.anchor:
+		if h == last(h) && h+1 < n {
+			h++
+		}
+		h = last(h)
+	case d > 0: // the head is above the anchor: shrink from the top
+		h = min(last(h)+1, s.anchor)
+	case h > s.anchor:
+		h = max(first(h)-1, s.anchor)
+	default: // up from the anchor or above it: extend upwards
+		if h == first(h) && h > 0 {
+			h--
+		}
+		h = first(h)
+	}
+	s.head = h
+}
+
+// startSelection selects the first sentence in view; it reports false when
+// the talk has nothing to quote.
+func (r *readerModel) startSelection() bool {
+	sents := quote.Sentences(r.talk)
+	if len(sents) == 0 {
+		return false
+	}
+	r.sel = newSelection(sents, r.firstSentenceInView(sents))
+	return true
+}
+
+// firstSentenceInView is the first sentence that starts on or below the
+// top line (the first of the block at the top when the page is not ready).
+func (r readerModel) firstSentenceInView(sents []quote.Sentence) int {
+	b := r.topBlock()
+	i := quote.At(sents, max(b, 0), 0)
+	if i < 0 {
+		return len(sents) - 1
+	}
+	if r.page == nil || r.stale() {
+		return i
+	}
+	places := r.page.Locate(sents[i].Block)
+	for k := i; k < len(sents) && sents[k].Block == sents[i].Block; k++ {
+		if l, _ := sentenceLines(places, sents[k]); l >= r.top {
+			return k
+		}
+	}
+	if j := quote.At(sents, sents[i].Block+1, 0); j >= 0 {
+		return j
+	}
+	return i
+}
+
+// sentenceLines are the page lines where sentence s starts and ends;
+// -1, -1 when none of it is shown.
+func sentenceLines(places []render.Place, s quote.Sentence) (first, last int) {
+	first, last = -1, -1
+	for k := s.Start; k < s.End && k < len(places); k++ {
+		if l := places[k].Line; l >= 0 {
+			if first < 0 {
+				first = l
+			}
+			last = l
+		}
+	}
+	return first, last
+}
+
+// followSelection scrolls so that the head of the selection is in view:
+// its last line when the head is the lower end, its first line otherwise.
+func (r *readerModel) followSelection() {
+	if !r.sel.active() || r.page == nil || r.stale() || r.height <= 0 {
+		return
+	}
+	s := r.sel.sents[r.sel.head]
+	first, last := sentenceLines(r.page.Locate(s.Block), s)
+	if first < 0 {
+		r.jump(s.Block)
+		return
+	}
+	line := first
+	if r.sel.head > r.sel.anchor && last-first < r.height {
+		line = last
+	}
+	switch {
+	case line < r.top:
+		r.scroll(line - r.top)
+	case line >= r.top+r.height:
+		r.scroll(line - r.top - r.height + 1)
+	}
+}
+
+// quoteText is the selection as copied: the Markdown quote with its
+// citation, or the plain text alone.
+func quoteText(t *model.Talk, s selection, cite bool) string {
+	text := quote.Text(t, s.chosen())
+	if cite {
+		return quote.Markdown(t, text)
+	}
+	return text
+}
