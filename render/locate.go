@@ -4,6 +4,7 @@ import (
 	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/rivo/uniseg"
 )
 
 // Place is where a rune of a block's text is on the page: its line and
@@ -40,15 +41,21 @@ func align(text []rune, lines []string, start int) []Place {
 	for li, l := range lines {
 		col := 0
 		lead := true // in the line's leading spaces: a margin, never text
-		for _, c := range ansi.Strip(l) {
-			w := ansi.StringWidth(string(c))
-			if c != ' ' {
-				lead = false
-			}
-			if !lead && pos < len(text) {
-				if j := find(text, pos, c); j >= 0 {
-					out[j] = Place{Line: start + li, Col: col, Width: w}
-					pos = j + 1
+		rest, state := ansi.Strip(l), -1
+		for rest != "" {
+			var cluster string
+			var w int
+			cluster, rest, w, state = uniseg.FirstGraphemeClusterInString(rest, state)
+			// Every rune of a cluster (a letter and its marks) is in its cells.
+			for _, c := range cluster {
+				if c != ' ' {
+					lead = false
+				}
+				if !lead && pos < len(text) {
+					if j := find(text, pos, c); j >= 0 {
+						out[j] = Place{Line: start + li, Col: col, Width: w}
+						pos = j + 1
+					}
 				}
 			}
 			col += w
