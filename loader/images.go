@@ -10,19 +10,44 @@ import (
 
 // imageRE matches a Markdown image: ![alt](target) or ![alt](<target>),
 // with an optional title after the target.
-var imageRE = regexp.MustCompile(`!\[([^\]\n]*)\]\(\s*(<[^>\n]*>|[^\s)]*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)`)
+var imageRE = regexp.MustCompile(imagePattern)
+
+// imageAtRE is imageRE anchored at the start of the text.
+var imageAtRE = regexp.MustCompile(`^(?:` + imagePattern + `)`)
+
+// imagePattern is the pattern of imageRE.
+const imagePattern = `!\[([^\]\n]*)\]\(\s*(<[^>\n]*>|[^\s)]*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)`
 
 // imageRef is one image found in the text, before numbering.
 type imageRef struct {
 	alt, target string
 }
 
-// imageMatches are the images in s, with their byte ranges.
+// imageMatches are the images in s, with their byte ranges: what
+// imageRE.FindAllStringSubmatchIndex gives, found by trying the pattern
+// only where "![" starts (a long paragraph with an image costs the
+// image's length, not the paragraph's).
 func imageMatches(s string) [][]int {
-	if !strings.Contains(s, "![") {
-		return nil
+	var ms [][]int
+	for at := 0; ; {
+		i := strings.Index(s[at:], "![")
+		if i < 0 {
+			return ms
+		}
+		at += i
+		m := imageAtRE.FindStringSubmatchIndex(s[at:])
+		if m == nil {
+			at++
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += at
+			}
+		}
+		ms = append(ms, m)
+		at = m[1]
 	}
-	return imageRE.FindAllStringSubmatchIndex(s, -1)
 }
 
 // refOf is the image of one match.

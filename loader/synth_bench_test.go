@@ -74,8 +74,8 @@ func transcriptFiles(tb testing.TB, dir string) []string {
 
 // catTime is how long cat takes to copy files to the null device (which
 // costs cat nothing: what is left is reading), 2000 files per cat to keep
-// within the argument limit.
-func catTime(tb testing.TB, files []string) time.Duration {
+// within the argument limit, and the processor time it used.
+func catTime(tb testing.TB, files []string) (wall, cpu time.Duration) {
 	tb.Helper()
 	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
 	if err != nil {
@@ -89,8 +89,9 @@ func catTime(tb testing.TB, files []string) time.Duration {
 		if err := cmd.Run(); err != nil {
 			tb.Fatal(err)
 		}
+		cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	}
-	return time.Since(start)
+	return time.Since(start), cpu
 }
 
 // heapPeak samples the bytes of live heap objects until stop is called, and
@@ -122,8 +123,10 @@ func heapPeak() (stop func() uint64) {
 
 // BenchmarkLoadSynthetic loads a synthetic corpus (100 MB, or 4 MB with
 // -short) and, in the same loop, times cat over the same files: x-cat is
-// the load time over the cat time. heap-MB is the live heap after loading,
-// peak-MB the most seen while loading, alloc-MB all that was allocated.
+// the load time over the cat time, cpu-x-cat the same for processor time
+// (which other programs running at the same time do not change). heap-MB
+// is the live heap after loading, peak-MB the most seen while loading,
+// alloc-MB all that was allocated.
 func BenchmarkLoadSynthetic(b *testing.B) {
 	dir := synthCorpus(b)
 	files := transcriptFiles(b, dir)
@@ -131,7 +134,7 @@ func BenchmarkLoadSynthetic(b *testing.B) {
 	mb := float64(size) / (1 << 20)
 	b.SetBytes(size)
 	catTime(b, files) // warm the page cache
-	var cat, load time.Duration
+	var cat, load, catCPU, loadCPU time.Duration
 	var before, after runtime.MemStats
 	var c *model.Corpus
 	var peak uint64
@@ -139,11 +142,12 @@ func BenchmarkLoadSynthetic(b *testing.B) {
 		c = nil
 		runtime.GC()
 		runtime.ReadMemStats(&before)
-		cat += catTime(b, files)
+		wall, cpu := catTime(b, files)
+		cat, catCPU = cat+wall, catCPU+cpu
 		stop := heapPeak()
-		start := time.Now()
+		start, startCPU := time.Now(), cpuTime()
 		c = Load(context.Background(), []string{dir}, Options{})
-		load += time.Since(start)
+		load, loadCPU = load+time.Since(start), loadCPU+cpuTime()-startCPU
 		top := stop()
 		runtime.ReadMemStats(&after)
 		peak = max(peak, top-before.HeapAlloc, after.HeapAlloc-before.HeapAlloc)
@@ -157,6 +161,10 @@ func BenchmarkLoadSynthetic(b *testing.B) {
 	b.ReportMetric(cat.Seconds()*1000/n, "cat-ms")
 	b.ReportMetric(load.Seconds()*1000/n, "load-ms")
 	b.ReportMetric(load.Seconds()/cat.Seconds(), "x-cat")
+	b.ReportMetric(loadCPU.Seconds()*1000/n, "load-cpu-ms")
+	if catCPU > 0 && loadCPU > 0 {
+		b.ReportMetric(loadCPU.Seconds()/catCPU.Seconds(), "cpu-x-cat")
+	}
 	b.ReportMetric(float64(held.HeapAlloc-before.HeapAlloc)/(1<<20), "heap-MB")
 	b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
 	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/(1<<20), "alloc-MB")
