@@ -26,6 +26,7 @@ func (panicModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (panicModel) View() tea.View { return tea.NewView("running") }
 
 func TestAppPanicSaysWhereToReport(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
 	var out, errOut bytes.Buffer
 	e := &env{
 		stdin: strings.NewReader(""), stdout: &out, stderr: &errOut,

@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"talks/model"
+	"talks/state"
 	"talks/ui"
 )
 
@@ -28,12 +29,17 @@ func runApp(ctx context.Context, e *env, inputs []string) error {
 		Source: source,
 		Demo:   len(inputs) == 0,
 	}
+	st, warn, err := state.Open(state.DefaultDir())
+	if err != nil {
+		warn = "reading places and bookmarks are not kept: " + err.Error()
+	}
+	opts.State, opts.StateWarning = st, warn
 	newApp := e.newApp
 	if newApp == nil {
 		newApp = func(o ui.Options) tea.Model { return ui.New(o) }
 	}
 	popts := append([]tea.ProgramOption{tea.WithContext(ctx)}, e.teaOptions...)
-	_, err := tea.NewProgram(newApp(opts), popts...).Run()
+	_, err = tea.NewProgram(newApp(opts), popts...).Run()
 	if errors.Is(err, tea.ErrProgramPanic) {
 		fmt.Fprintln(e.stderr, reportHint)
 		return failed

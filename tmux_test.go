@@ -74,6 +74,9 @@ func startTerm(t *testing.T, w, h int, env []string, args ...string) *session {
 	bin := buildTalks(t)
 	sock := filepath.Join(t.TempDir(), "tmux.sock")
 	tm := &session{t: t, sock: sock}
+	// A private state folder, so no test sees another's (or the user's)
+	// places and bookmarks; env may name its own.
+	env = append([]string{"XDG_STATE_HOME=" + shellQuote(t.TempDir())}, env...)
 	shell := "env " + strings.Join(append(env, "TERM=xterm-256color", shellQuote(bin)), " ")
 	for _, a := range args {
 		shell += " " + shellQuote(a)
