@@ -32,7 +32,8 @@ import (
 )
 
 var (
-	// majorSep separates the segments of a heading.
+	// majorSep separates the segments of a heading; majorSeps finds the
+	// same separators faster.
 	majorSep = regexp.MustCompile(`[\s\x{3000}]+-+[\s\x{3000}]+|-{3,}`)
 	// videoIDRe is a whole Bilibili video id.
 	videoIDRe = regexp.MustCompile(`^BV[0-9A-Za-z]{10}$`)
@@ -118,7 +119,7 @@ func segments(h string) (segs []segment, slug bool) {
 		lead := strings.Index(h[start:end], s)
 		segs = append(segs, segment{start + lead, start + lead + len(s)})
 	}
-	seps := majorSep.FindAllStringIndex(h, -1)
+	seps := majorSeps(h)
 	slug = len(seps) > 0
 	for _, loc := range seps {
 		add(loc[0])
