@@ -35,7 +35,7 @@ func imageMatches(s string) [][]int {
 			return ms
 		}
 		at += i
-		m := imageAtRE.FindStringSubmatchIndex(s[at:])
+		m := imageAt(s[at:])
 		if m == nil {
 			at++
 			continue
@@ -48,6 +48,21 @@ func imageMatches(s string) [][]int {
 		ms = append(ms, m)
 		at = m[1]
 	}
+}
+
+// imageAt is imageAtRE.FindStringSubmatchIndex(s) for s starting with
+// "![", reading the usual plain "![alt](target)" without the regexp.
+func imageAt(s string) []int {
+	alt := strings.IndexAny(s[2:], "]\n") + 2
+	if alt < 2 || s[alt] != ']' || !strings.HasPrefix(s[alt:], "](") {
+		return imageAtRE.FindStringSubmatchIndex(s)
+	}
+	open := alt + 2
+	end := strings.IndexAny(s[open:], " \t\n\f\r)<") + open
+	if end < open || s[end] != ')' {
+		return imageAtRE.FindStringSubmatchIndex(s) // a title, spaces, <target> or no end
+	}
+	return []int{0, end + 1, 2, alt, open, end}
 }
 
 // refOf is the image of one match.
