@@ -50,13 +50,14 @@ func FuzzLines(f *testing.F) {
 				t.Fatalf("line [%d,%d) out of order or bounds (previous end %d, len %d)", l.Start, l.End, prev, len(s))
 			}
 			prev = l.End
-			body := s[l.Start:l.End]
-			if l.GapEnd > l.GapStart {
-				if l.GapStart < l.Start || l.GapEnd > l.End {
-					t.Fatalf("gap [%d,%d) outside line [%d,%d)", l.GapStart, l.GapEnd, l.Start, l.End)
+			from := l.Start
+			for _, g := range l.Gaps {
+				if g.Start < from || g.End < g.Start || g.End > l.End || strings.Trim(s[g.Start:g.End], " ") != "" {
+					t.Fatalf("gap [%d,%d) out of order, outside line [%d,%d) or not spaces", g.Start, g.End, l.Start, l.End)
 				}
-				body = s[l.Start:l.GapStart] + s[l.GapEnd:l.End]
+				from = g.End
 			}
+			body := text.Show(l)
 			kept.WriteString(body)
 			if w := uniseg.StringWidth(body); w > max(width, 2)+slack && uniseg.GraphemeClusterCount(body) > 1 {
 				t.Errorf("line %q is %d cells, width %d slack %d", body, w, width, slack)

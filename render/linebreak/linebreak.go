@@ -3,7 +3,7 @@
 //
 // The break opportunities are those of Unicode line breaking (UAX #14, as
 // github.com/rivo/uniseg finds them), measured in display cells (a Chinese
-// character is two), with three tailorings for Chinese typography:
+// character is two), with four tailorings for Chinese typography:
 //
 //   - no line starts with closing punctuation (，。、；：！？）」』》… and
 //     their ASCII kin) and none ends with opening punctuation (（「『《“ …),
@@ -11,11 +11,14 @@
 //   - curly quotes “ ” ‘ ’, which UAX #14 glues to both neighbours, open and
 //     close like brackets next to Chinese characters (as Unicode 15.1's
 //     LB19a does), so “引号” does not drag whole phrases to the next line;
+//   - a no-break space next to a Chinese character breaks like a space:
+//     Glamour pads inline code with them, and Chinese has no other use for
+//     them, while UAX #14 would glue the code to the characters around it;
 //   - a URL is one unit, like a long word.
 //
-// Lines are filled greedily. A unit wider than a line (a long word or URL)
-// is cut at grapheme clusters, so no line is ever wider than the width as
-// long as the width can hold one cluster (two cells).
+// Lines are filled: see Text.Lines. A unit wider than a line (a long word
+// or URL) is cut at grapheme clusters, so no line is ever wider than the
+// width as long as the width can hold one cluster (two cells).
 //
 // Analyze does the width-independent work once (O(n) in the text); Text.Lines
 // then lays it out at any width in O(units), so a resize costs little.
@@ -23,6 +26,7 @@ package linebreak
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
@@ -38,6 +42,7 @@ const NoEnd = "（「『《〈【〔〖〘〚｛‘“([{"
 type Text struct {
 	s     string
 	units []unit
+	sums  // width-independent sums for layout
 }
 
 // unit is a piece of text between two break opportunities: content
@@ -46,17 +51,37 @@ type unit struct {
 	start, end int
 	w, sp      int  // cells of the content and of the trailing spaces
 	lead       int  // cells of its first word or character with the closing punctuation glued to it
+	trail      int  // cells of the white space other than ' ' that ends it (a reader sees none)
 	squeeze    bool // the spaces before it touch a wide character: they may be dropped
 	hard       bool // a mandatory break follows
 }
 
 // Line is one laid-out line: the bytes [Start,End) of the text, trailing
-// spaces excluded, less the bytes [GapStart,GapEnd) if GapEnd > GapStart,
-// and its width in cells.
+// spaces excluded, less its gaps, and its width in cells.
 type Line struct {
-	Start, End       int
-	GapStart, GapEnd int
-	Width            int
+	Start, End int
+	Gaps       []Gap // dropped spaces, in order; nil for most lines
+	Width      int
+}
+
+// Gap is a run of spaces, the bytes [Start,End) of the text, that a line
+// does not show: it was only a visual gap between a Chinese character and
+// a Latin word.
+type Gap struct{ Start, End int }
+
+// Show is what line l of t shows.
+func (t *Text) Show(l Line) string {
+	if len(l.Gaps) == 0 {
+		return t.s[l.Start:l.End]
+	}
+	var b strings.Builder
+	from := l.Start
+	for _, g := range l.Gaps {
+		b.WriteString(t.s[from:g.Start])
+		from = g.End
+	}
+	b.WriteString(t.s[from:l.End])
+	return b.String()
 }
 
 // Analyze finds the break opportunities of s.
@@ -75,7 +100,7 @@ func analyze(s string, fast bool) *Text {
 		return t
 	}
 	urls := urlSpans(s)
-	quotes := strings.ContainsAny(s, "“‘”’")
+	quotes := strings.ContainsAny(s, splitters)
 	state := -1
 	pos := 0
 	var u unit
@@ -97,7 +122,7 @@ func analyze(s string, fast bool) *Text {
 			pos += len(part)
 			if have && !u.hard && glued(s, u, next, urls) {
 				u.w += u.sp + next.w
-				u.sp, u.end, u.hard = next.sp, next.end, next.hard
+				u.sp, u.end, u.hard, u.trail = next.sp, next.end, next.hard, next.trail
 				return
 			}
 			if have {
@@ -106,8 +131,8 @@ func analyze(s string, fast bool) *Text {
 			}
 			u, have = next, true
 		}
-		if quotes && strings.ContainsAny(seg, "“‘”’") {
-			for _, part := range splitQuotes(seg) {
+		if quotes && strings.ContainsAny(seg, splitters) {
+			for _, part := range split(seg) {
 				add(part)
 			}
 		} else {
@@ -120,6 +145,7 @@ func analyze(s string, fast bool) *Text {
 		}
 		t.units = append(t.units, u)
 	}
+	t.sum()
 	return t
 }
 
@@ -156,6 +182,7 @@ func Clusters(s string) *Text {
 		prev, _ = utf8.DecodeLastRuneInString(c)
 		pos += len(c)
 	}
+	t.sum()
 	return t
 }
 
@@ -184,18 +211,32 @@ func newUnit(s string, start, end int, hard, first bool) unit {
 		}
 	}
 	u.w = width(s[start:u.end])
-	u.lead = width(lead(s[start:u.end]))
+	u.lead = width(lead(s[start:]))
+	if r, _ := utf8.DecodeLastRuneInString(s[start:u.end]); pySpace(r) {
+		u.trail = u.w - width(strings.TrimRightFunc(s[start:u.end], pySpace))
+	}
 	return u
 }
 
 // lead is the first word or wide character of s, with the closing
-// punctuation that follows it: the piece a reader sees begin a line.
+// punctuation that follows it: the piece a reader sees begin a line. Its
+// bounds are those wrapcheck's first_unit uses: a word ends before any
+// space or any character from U+2E80 to U+FFFF; a run that starts with a
+// space other than ' ' (a no-break space) ends at the next ' ' or line end.
 func lead(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
-	if !wide(r) && !isNoStart(r) {
+	switch {
+	case wide(r) || isNoStart(r):
+	case pySpace(r):
+		if i := strings.IndexAny(s, " \n"); i >= 0 {
+			n = i
+		} else {
+			n = len(s)
+		}
+	default:
 		for n < len(s) {
 			r, k := utf8.DecodeRuneInString(s[n:])
-			if r == ' ' || wide(r) {
+			if pySpace(r) || (r >= 0x2e80 && r <= 0xffff) {
 				break
 			}
 			n += k
@@ -209,6 +250,11 @@ func lead(s string) string {
 		n += k
 	}
 	return s[:n]
+}
+
+// pySpace says whether r is white space as Python's str.isspace has it.
+func pySpace(r rune) bool {
+	return unicode.IsSpace(r) || (r >= 0x1c && r <= 0x1f)
 }
 
 // width is the width of s in cells, as uniseg measures it.
@@ -307,10 +353,14 @@ func wide(r rune) bool {
 	return uniseg.StringWidth(string(r)) == 2
 }
 
-// splitQuotes splits a segment before “ or ‘ that follows a wide
-// character and after ” or ’ that precedes one, where UAX #14 glues them.
-func splitQuotes(seg string) []string {
-	if !strings.ContainsAny(seg, "“‘”’") {
+// splitters are the characters next to which split may find a break.
+const splitters = "“‘”’\u00a0"
+
+// split splits a segment before “, ‘ or a no-break space that follows a
+// wide character and after ”, ’ or a no-break space that precedes one,
+// where UAX #14 glues them.
+func split(seg string) []string {
+	if !strings.ContainsAny(seg, splitters) {
 		return []string{seg}
 	}
 	var parts []string
@@ -318,8 +368,8 @@ func splitQuotes(seg string) []string {
 	prev := rune(-1)
 	for i, r := range seg {
 		if i > start {
-			open := (r == '“' || r == '‘') && wide(prev)
-			close := (prev == '”' || prev == '’') && wide(r)
+			open := (r == '“' || r == '‘' || r == 0xa0) && wide(prev)
+			close := (prev == '”' || prev == '’' || prev == 0xa0) && wide(r)
 			if open || close {
 				parts = append(parts, seg[start:i])
 				start = i
@@ -328,137 +378,4 @@ func splitQuotes(seg string) []string {
 		prev = r
 	}
 	return append(parts, seg[start:])
-}
-
-// Lines lays the text out in lines of at most width cells. A width below 2
-// is taken as 2, the least that holds any character.
-//
-// No line stops short of a piece that would fit: where the next unit would
-// fit but for the spaces before it, spaces next to a Chinese character are
-// dropped (they are only a visual gap between scripts), and otherwise the
-// unit may run up to slack cells past width, into the margin; so may a
-// unit whose first word or character fits but which is glued to what
-// follows (an opening bracket, a hyphen).
-func (t *Text) Lines(width, slack int) []Line {
-	return t.HangingLines(width, width, slack)
-}
-
-// HangingLines is Lines with a first line of a different width (it holds
-// a list marker, say).
-func (t *Text) HangingLines(first, width, slack int) []Line {
-	var out []Line
-	t.layout(first, width, slack, func(l Line) { out = append(out, l) })
-	return out
-}
-
-// Count is the number of lines, as len(t.HangingLines(first, width,
-// slack)) but without building them.
-func (t *Text) Count(first, width, slack int) int {
-	n := 0
-	t.layout(first, width, slack, func(Line) { n++ })
-	return n
-}
-
-// String is the analysed text.
-func (t *Text) String() string { return t.s }
-
-func (t *Text) layout(first, rest, slack int, emit func(Line)) {
-	width := max(first, 2)
-	rest = max(rest, 2)
-	if len(t.units) == 0 {
-		emit(Line{})
-		return
-	}
-	cur := Line{Start: t.units[0].start, End: t.units[0].start}
-	open := false // cur holds something
-	pending := 0  // trailing spaces of the last unit on cur
-	flush := func() {
-		emit(cur)
-		open = false
-		pending = 0
-		width = rest
-	}
-	for _, u := range t.units {
-		if open && cur.Width+pending+u.w > width {
-			switch {
-			case u.squeeze && cur.GapEnd == 0 && cur.Width+u.w <= width:
-				cur.GapStart, cur.GapEnd = cur.End, u.start
-				pending = 0
-			case cur.Width+u.lead <= width && cur.Width+pending+u.w <= width+slack:
-			default:
-				flush()
-			}
-		}
-		if !open {
-			cur = Line{Start: u.start, End: u.start}
-		}
-		if !open && u.w > width {
-			cur = t.cut(u, &width, rest, emit)
-			open = true
-		} else {
-			cur.Width += pending + u.w
-			cur.End = u.end
-			open = true
-		}
-		pending = u.sp
-		if u.hard {
-			flush()
-			cur = Line{}
-		}
-	}
-	if open {
-		flush()
-	} else if t.units[len(t.units)-1].hard {
-		emit(Line{Start: len(t.s), End: len(t.s)})
-	}
-}
-
-// cut breaks a unit wider than a line at grapheme clusters, emitting full
-// lines and returning the last, partial one. It avoids starting a line with
-// closing punctuation when it can.
-func (t *Text) cut(u unit, widthp *int, rest int, emit func(Line)) Line {
-	seg := t.s[u.start:u.end]
-	type gc struct {
-		off, w int
-		r      rune
-	}
-	var gs []gc
-	state := -1
-	off := 0
-	for rest := seg; len(rest) > 0; {
-		var c string
-		var b int
-		c, rest, b, state = uniseg.StepString(rest, state)
-		r, _ := utf8.DecodeRuneInString(c)
-		gs = append(gs, gc{off: u.start + off, w: b >> uniseg.ShiftWidth, r: r})
-		off += len(c)
-	}
-	i := 0
-	for {
-		width := *widthp
-		w, j := 0, i
-		for j < len(gs) && w+gs[j].w <= width {
-			w += gs[j].w
-			j++
-		}
-		if j == i { // a cluster wider than the line: give it a line of its own
-			w, j = gs[i].w, i+1
-		}
-		if j == len(gs) {
-			return Line{Start: gs[i].off, End: u.end, Width: w}
-		}
-		// step back over closing punctuation so it does not start a line
-		k := j
-		for k > i+1 && isNoStart(gs[k].r) {
-			k--
-		}
-		if k > i+1 {
-			for ; j > k; j-- {
-				w -= gs[j-1].w
-			}
-		}
-		emit(Line{Start: gs[i].off, End: gs[j].off, Width: w})
-		*widthp = rest
-		i = j
-	}
 }

@@ -14,17 +14,9 @@ func layout(s string, width, slack int) []string {
 	t := Analyze(s)
 	var out []string
 	for _, l := range t.Lines(width, slack) {
-		out = append(out, show(s, l))
+		out = append(out, t.Show(l))
 	}
 	return out
-}
-
-// show is what line l shows of s.
-func show(s string, l Line) string {
-	if l.GapEnd > l.GapStart {
-		return s[l.Start:l.GapStart] + s[l.GapEnd:l.End]
-	}
-	return s[l.Start:l.End]
 }
 
 func TestLines(t *testing.T) {
@@ -50,10 +42,16 @@ func TestLines(t *testing.T) {
 		{"hard break", "一二\n三四", 10, 0, []string{"一二", "三四"}},
 		{"empty", "", 10, 0, []string{""}},
 		{"space next to chinese is squeezed to fit", "一二三四 abcd", 12, 0, []string{"一二三四abcd"}},
-		{"space between words is kept", "一二三 ab cd", 11, 0, []string{"一二三 ab", "cd"}},
-		{"a word may use the margin for its space", "一二三 ab cd", 11, 1, []string{"一二三 ab cd"}},
+		{"an earlier space next to chinese is dropped to fill the line", "一二三 ab cd", 11, 0, []string{"一二三ab cd", ""}[:1]},
+		{"space between words is kept", "一二三abc de", 11, 0, []string{"一二三abc", "de"}},
+		{"a word may use the margin for its space", "一二三abc de", 11, 1, []string{"一二三abc de"}},
+		{"the margin only when the line would stop short", "一二三abc de", 10, 1, []string{"一二三abc", "de"}},
 		{"an opening quote and its character may use the margin", "一二三四“五”", 10, 2, []string{"一二三四“五”"}},
 		{"without margin the quote goes down", "一二三四“五”", 10, 0, []string{"一二三四", "“五”"}},
+		{"an earlier line takes the margin so that a later one is full", "六一一五，七（AB）（AB）", 9, 1, []string{"六一一五，", "七（AB）", "（AB）"}},
+		{"without the margin the later line stops short", "六一一五，七（AB）（AB）", 9, 0, []string{"六一一", "五，七", "（AB）", "（AB）"}},
+		{"two gaps dropped so that the next line is full", "八八 ab 八一（AB）", 8, 0, []string{"八八ab八", "一（AB）"}},
+		{"a no-break space next to chinese breaks like a space", "代码是\u00a0x_y\u00a0的", 8, 0, []string{"代码是", "\u00a0x_y\u00a0的"}},
 		{"mixed sentence", "OK然后我们可以先介绍一下。", 10, 0, []string{"OK然后我们", "可以先介绍", "一下。"}},
 	}
 	for _, tt := range tests {
@@ -63,6 +61,29 @@ func TestLines(t *testing.T) {
 				t.Errorf("layout(%q, %d) = %q, want %q", tt.text, tt.width, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestFlaws checks the count of ragged lines and lines in the margin.
+func TestFlaws(t *testing.T) {
+	tests := []struct {
+		text                 string
+		width, slack         int
+		wantRagged, wantMarg int
+	}{
+		{"一二三四“五”", 10, 0, 1, 0},
+		{"一二三四“五”", 10, 2, 0, 1},
+		{"六一一五，七（AB）（AB）", 9, 0, 2, 0},
+		{"六一一五，七（AB）（AB）", 9, 1, 0, 1},
+		{"八八 ab 八一（AB）", 8, 0, 0, 0},
+		{"一二\n三", 10, 0, 0, 0}, // a hard break is not a ragged line
+		{"", 10, 0, 0, 0},
+	}
+	for _, tt := range tests {
+		r, m := Analyze(tt.text).Flaws(tt.width, tt.width, tt.slack)
+		if r != tt.wantRagged || m != tt.wantMarg {
+			t.Errorf("Flaws(%q, %d, %d) = %d, %d; want %d, %d", tt.text, tt.width, tt.slack, r, m, tt.wantRagged, tt.wantMarg)
+		}
 	}
 }
 
@@ -86,7 +107,7 @@ func TestRules(t *testing.T) {
 			}
 			var joined strings.Builder
 			for i, l := range lines {
-				seg := show(s, l)
+				seg := tx.Show(l)
 				if w := uniseg.StringWidth(seg); w != l.Width {
 					t.Errorf("%q at %d: line %q width %d, reported %d", s, width, seg, w, l.Width)
 				}
