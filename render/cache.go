@@ -4,7 +4,6 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"talks/model"
 )
@@ -18,12 +17,12 @@ const maxWidths = 4
 type talkCache struct {
 	r *talkRenderer
 
-	mu      sync.Mutex
-	styled  map[int][]*styledLine
-	counts  map[int]map[int]int      // width → block → lines
-	margins map[int]bool             // width → whether lines may take a cell of the right margin
-	lines   map[int]map[int][]string // width → block → wrapped lines
-	widths  []int                    // widths in lines, least recently used first
+	mu       sync.Mutex
+	styled   map[int][]*styledLine
+	counts   map[int]map[int]int      // width → block → lines
+	policies map[int]policy           // width → how lines are laid out
+	lines    map[int]map[int][]string // width → block → wrapped lines
+	widths   []int                    // widths in lines, least recently used first
 }
 
 // talkRenderer is the renderer and the talk a cache belongs to.
@@ -34,11 +33,11 @@ type talkRenderer struct {
 
 func newTalkCache(r *Renderer, t *model.Talk) *talkCache {
 	return &talkCache{
-		r:       &talkRenderer{r, t},
-		styled:  map[int][]*styledLine{},
-		counts:  map[int]map[int]int{},
-		margins: map[int]bool{},
-		lines:   map[int]map[int][]string{},
+		r:        &talkRenderer{r, t},
+		styled:   map[int][]*styledLine{},
+		counts:   map[int]map[int]int{},
+		policies: map[int]policy{},
+		lines:    map[int]map[int][]string{},
 	}
 }
 
@@ -104,26 +103,6 @@ func (tc *talkCache) makeStyled(i int) []*styledLine {
 	return s
 }
 
-// shortTalk is the number of lines under which a talk counts as short.
-const shortTalk = 50
-
-// margin says whether lines of the talk at width may take a cell of the
-// right margin (see linebreak.Text.Lines); tc.mu must be held. Not in a
-// short talk: there a line that sticks out is seen at once, while leaving
-// a word for the next line costs one short line.
-func (tc *talkCache) margin(width int) bool {
-	m, ok := tc.margins[width]
-	if !ok {
-		cells := 0
-		for _, bl := range tc.r.t.Blocks {
-			cells += 2 * utf8.RuneCountInString(bl.Text)
-		}
-		m = cells/avail(width) >= shortTalk
-		tc.margins[width] = m
-	}
-	return m
-}
-
 // count is the number of lines block i takes at width.
 func (tc *talkCache) count(i, width int) int {
 	tc.mu.Lock()
@@ -141,7 +120,7 @@ func (tc *talkCache) count(i, width int) int {
 		n = len(ls)
 	} else {
 		for _, l := range tc.styledLines(i) {
-			n += l.count(width, tc.margin(width))
+			n += l.count(tc.policy(width))
 		}
 	}
 	byBlock[i] = n
@@ -158,7 +137,7 @@ func (tc *talkCache) wrapped(i, width int) []string {
 	}
 	var ls []string
 	for _, l := range tc.styledLines(i) {
-		ls = append(ls, l.wrap(width, tc.margin(width))...)
+		ls = append(ls, l.wrap(tc.policy(width))...)
 	}
 	byBlock[i] = ls
 	return ls

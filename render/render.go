@@ -13,10 +13,14 @@
 // (Glamour's 2-cell margin, quote bars) leads every continuation line; as
 // in Glamour, a list item's continuation lines are not indented under its
 // text, while a wrapped line of code is, by two cells. Glamour's right
-// margin (2 cells) is kept, but a word that fits but for the space before
-// it, or an opening bracket glued to a character, may take one cell of it
-// rather than leave the line short; a space between a Chinese character
-// and a Latin word may be dropped at such a point for the same reason.
+// margin (2 cells) is kept. Every line but a paragraph's last is full: the
+// piece that begins the next line would not fit on it. The breaks of a
+// paragraph are chosen together (see linebreak.Text.Lines); where that is
+// not enough (an opening bracket glued to a word after a line one cell
+// short, in a paragraph of Chinese that leaves no other choice of breaks),
+// a big talk lets a few lines take one cell of the margin, and a smaller
+// one is laid out at once and gets the text column, within a few cells of
+// Glamour's, at which every line is full (see talkCache.policy).
 //
 // Images are short numbered links, "▣ 图 N" and the alt text: an OSC 8
 // hyperlink with Options.Hyperlinks (to http(s) URLs and absolute paths
@@ -25,10 +29,12 @@
 //
 // Speed: a Page is laid out lazily. Analysing a block for line breaking is
 // done once per talk and does not depend on the width; counting its lines
-// at a width is a cheap greedy pass; wrapped lines are made only for the
-// blocks a caller asks to see and cached per (talk, block, width). Opening
-// a talk renders its first screen only; Len analyses the rest (on every
-// CPU); a resize recounts lines without rendering anything.
+// at a width is a cheap pass (greedy, unless that leaves a line short);
+// wrapped lines are made only for the blocks a caller asks to see and
+// cached per (talk, block, width). Opening a big talk renders its first
+// screen only (a small one is analysed whole, to choose its text column);
+// Len analyses the rest (on every CPU); a resize recounts lines without
+// rendering anything.
 package render
 
 import (

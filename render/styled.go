@@ -193,38 +193,50 @@ func avail(width int) int {
 	return max(width, 1)
 }
 
-// slack is how far a line may run into the right margin to take a word
-// that fits but for the space before it, or an opening bracket with the
-// character glued to it (see linebreak.Text.Lines).
-func (l *styledLine) slack(width int, margin bool) int {
-	if l.code || !margin {
-		return 0
-	}
-	return min(width-avail(width), 1)
+// policy is how a talk's lines are laid out at one page width.
+type policy struct {
+	avail int // the width of the text column, margins and text (an offset from Glamour's in [policies])
+	slack int // how far a line may run past it, into the right margin, rather than stop short
 }
 
 // wrapWidths are the widths the body is broken at on the first line and
 // on the others, and whether the prefix is kept: on narrow pages it is
 // dropped rather than overflow.
-func (l *styledLine) wrapWidths(width int) (first, rest int, keep bool) {
-	a := avail(width)
+func (l *styledLine) wrapWidths(a int) (first, rest int, keep bool) {
 	if max(l.firstW, l.contW)+2 <= a {
 		return a - l.firstW, a - l.contW, true
 	}
 	return a, a, false
 }
 
-// count is the number of screen lines l takes at width; margin says
-// whether a line may take a cell of the right margin.
-func (l *styledLine) count(width int, margin bool) int {
-	first, rest, _ := l.wrapWidths(width)
-	return l.body.Count(first, rest, l.slack(width, margin))
+// slack is pol.slack, but none for code.
+func (l *styledLine) slack(pol policy) int {
+	if l.code {
+		return 0
+	}
+	return pol.slack
 }
 
-// wrap breaks l into screen lines at width, as count counts them.
-func (l *styledLine) wrap(width int, margin bool) []string {
-	first, rest, keep := l.wrapWidths(width)
-	lines := l.body.HangingLines(first, rest, l.slack(width, margin))
+// count is the number of screen lines l takes under pol.
+func (l *styledLine) count(pol policy) int {
+	first, rest, _ := l.wrapWidths(pol.avail)
+	return l.body.Count(first, rest, l.slack(pol))
+}
+
+// flaws are the number of l's lines under pol that stop short of a piece
+// that would have fitted and the number that run into the margin.
+func (l *styledLine) flaws(pol policy) (ragged, margin int) {
+	if l.code {
+		return 0, 0
+	}
+	first, rest, _ := l.wrapWidths(pol.avail)
+	return l.body.Flaws(first, rest, l.slack(pol))
+}
+
+// wrap breaks l into screen lines under pol, as count counts them.
+func (l *styledLine) wrap(pol policy) []string {
+	first, rest, keep := l.wrapWidths(pol.avail)
+	lines := l.body.HangingLines(first, rest, l.slack(pol))
 	out := make([]string, 0, len(lines))
 	var p pen
 	k := 0
@@ -237,13 +249,13 @@ func (l *styledLine) wrap(width int, margin bool) []string {
 		case keep:
 			lead = l.cont
 		}
-		var text string
-		if ln.GapEnd > ln.GapStart {
-			text = l.cut(from, l.prefix+ln.GapStart, &p, &k) + l.cut(l.prefix+ln.GapEnd, to, &p, &k)
-		} else {
-			text = l.cut(from, to, &p, &k)
+		text := lead
+		for _, g := range ln.Gaps {
+			text += l.cut(from, l.prefix+g.Start, &p, &k)
+			from = l.prefix + g.End
 		}
-		out = append(out, strings.TrimRight(lead+text, " "))
+		text += l.cut(from, to, &p, &k)
+		out = append(out, strings.TrimRight(text, " "))
 	}
 	return out
 }

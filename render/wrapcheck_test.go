@@ -52,6 +52,9 @@ func wcCells(s string) int {
 	return w
 }
 
+// wcSpace is Python's str.isspace for one character (\s in a str pattern).
+func wcSpace(r rune) bool { return unicode.IsSpace(r) || (r >= 0x1c && r <= 0x1f) }
+
 // wcIndent is the number of leading ASCII spaces.
 func wcIndent(s string) int { return len(s) - len(strings.TrimLeft(s, " ")) }
 
@@ -64,10 +67,15 @@ func wcFirstUnit(text string) string {
 	i := 0
 	if wcWide(t[0]) || strings.ContainsRune(wcNoStart, t[0]) {
 		i = 1
+	} else if wcSpace(t[0]) {
+		// [^\s]+? cannot match: t.split(" ")[0]
+		for i < len(t) && t[i] != ' ' {
+			i++
+		}
 	} else {
 		// [^\s]+?(?=\s|$|[\u2e80-\uffff])
 		i = 1
-		for i < len(t) && !unicode.IsSpace(t[i]) && !(t[i] >= 0x2e80 && t[i] <= 0xffff) {
+		for i < len(t) && !wcSpace(t[i]) && !(t[i] >= 0x2e80 && t[i] <= 0xffff) {
 			i++
 		}
 	}
