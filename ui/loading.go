@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 	"talks/model"
@@ -33,29 +34,66 @@ type streamMsg struct {
 	next     tea.Cmd
 }
 
-// streamLoad runs load in the background and gives the command that waits
-// for its first news: streamMsgs while it runs, then a loadedMsg.
+// streamLoad gives the commands that run load (its panics caught like any
+// command's) and carry its news to the app: streamMsgs while it runs, then
+// a loadedMsg.
 func streamLoad(load LoadStreamFunc) tea.Cmd {
-	ch := make(chan tea.Msg)
-	var wait tea.Cmd
-	wait = func() tea.Msg {
-		msg := <-ch
-		if s, ok := msg.(streamMsg); ok {
-			s.next = wait
-			return s
-		}
-		return msg
-	}
-	go func() {
+	q := &streamQueue{wake: make(chan struct{}, 1)}
+	run := func() tea.Msg {
+		defer q.put(func(q *streamQueue) { q.done = true })
 		c := load(context.Background(),
-			func(ts []*model.Talk) { ch <- streamMsg{talks: ts} },
-			func(files, talks int) { ch <- streamMsg{progress: true, files: files, count: talks} })
+			func(ts []*model.Talk) { q.put(func(q *streamQueue) { q.talks = append(q.talks, ts...) }) },
+			func(files, talks int) {
+				q.put(func(q *streamQueue) { q.progress, q.files, q.count = true, files, talks })
+			})
 		if c == nil {
 			c = &model.Corpus{}
 		}
-		ch <- loadedMsg{corpus: c}
-	}()
-	return wait
+		return loadedMsg{corpus: c}
+	}
+	return tea.Batch(run, q.wait)
+}
+
+// streamQueue holds a running load's news until the app takes it: the
+// load never waits on the app, and news that piles up is taken at once.
+type streamQueue struct {
+	mu       sync.Mutex
+	talks    []*model.Talk
+	progress bool
+	files    int
+	count    int
+	done     bool
+	wake     chan struct{} // one token: there may be news
+}
+
+// put changes the queue and wakes wait.
+func (q *streamQueue) put(change func(*streamQueue)) {
+	q.mu.Lock()
+	change(q)
+	q.mu.Unlock()
+	select {
+	case q.wake <- struct{}{}:
+	default:
+	}
+}
+
+// wait is the command that gives the news since it last ran, waiting for
+// some; nil once the load is done and everything taken.
+func (q *streamQueue) wait() tea.Msg {
+	for {
+		q.mu.Lock()
+		msg := streamMsg{talks: q.talks, progress: q.progress, files: q.files, count: q.count, next: q.wait}
+		news, done := len(q.talks) > 0 || q.progress, q.done
+		q.talks, q.progress = nil, false
+		q.mu.Unlock()
+		switch {
+		case news:
+			return msg
+		case done:
+			return nil
+		}
+		<-q.wake
+	}
 }
 
 // streamed takes in news from a running load: the list shows the talks so
@@ -64,6 +102,9 @@ func streamLoad(load LoadStreamFunc) tea.Cmd {
 // grown by a quarter, so that the builds of a long load cost about as much
 // as one more and keys never wait long behind one.
 func (m *Model) streamed(msg streamMsg) tea.Cmd {
+	if m.corpus != nil {
+		return msg.next // news overtaken by the whole corpus
+	}
 	p := &m.loading
 	if msg.progress {
 		p.files, p.count = msg.files, msg.count

@@ -35,6 +35,8 @@ func TestStreamedList(t *testing.T) {
 			[]string{"智能体的记忆与规划", "读书笔记：注意力机制", "3/6 talks · loading: 3 files, 6 talks…"}, nil},
 		{"loaded", loadedMsg{corpus: c}, nil, stateList,
 			[]string{"3/6 talks", "⚠ 2 warnings (w)"}, []string{"loading:"}},
+		{"news after the corpus", streamMsg{talks: c.Talks[:1], progress: true, files: 1, count: 1}, nil, stateList,
+			[]string{"3/6 talks"}, []string{"loading:", "1/1"}},
 	}
 	for _, s := range steps {
 		d.send(s.msg)
@@ -135,5 +137,49 @@ func TestStreamedListGrowsByQuarter(t *testing.T) {
 	d.send(loadedMsg{corpus: &model.Corpus{Talks: talks}})
 	if n := len(d.m.list.talks); n != len(talks) {
 		t.Errorf("loaded: %d talks listed, want %d", n, len(talks))
+	}
+}
+
+// TestStreamLoadConcurrent runs a load beside the app as the program does:
+// the list shows the first talks while the load waits, then every talk.
+func TestStreamLoadConcurrent(t *testing.T) {
+	c := testCorpus()
+	gate := make(chan struct{})
+	load := func(_ context.Context, onTalks func([]*model.Talk), progress func(int, int)) *model.Corpus {
+		onTalks(c.Talks[:2])
+		progress(1, 2)
+		<-gate
+		onTalks(c.Talks[2:])
+		progress(2, len(c.Talks))
+		return c
+	}
+	d := &driver{t: t, m: New(Options{Source: "test corpus", LoadStream: load})}
+	d.resize(100, 30)
+	cmds, ok := streamLoad(load)().(tea.BatchMsg)
+	if !ok || len(cmds) != 2 {
+		t.Fatalf("streamLoad gives %T, want a batch of two commands", cmds)
+	}
+	loaded := make(chan tea.Msg, 1)
+	go func() { loaded <- cmds[0]() }()
+	update := func(msg tea.Msg) {
+		next, _ := d.m.Update(msg)
+		d.m = next.(Model)
+	}
+	msg := cmds[1]()
+	update(msg)
+	for len(d.m.list.talks) < 2 { // the first news may be the talks without the counts
+		msg = msg.(streamMsg).next()
+		update(msg)
+	}
+	if v := d.view(); d.m.state != stateList || !strings.Contains(v, "loading:") || strings.Contains(v, "读书笔记") {
+		t.Errorf("first talks: state %v, screen:\n%s", d.m.state, v)
+	}
+	close(gate)
+	for msg = msg.(streamMsg).next(); msg != nil; msg = msg.(streamMsg).next() {
+		update(msg)
+	}
+	update(<-loaded)
+	if v := d.view(); d.m.corpus != c || len(d.m.list.talks) != len(c.Talks) || strings.Contains(v, "loading:") {
+		t.Errorf("loaded: %d talks listed, corpus %p (want %p), screen:\n%s", len(d.m.list.talks), d.m.corpus, c, v)
 	}
 }
