@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"talks/loader"
 	"talks/model"
 	"talks/state"
 	"talks/ui"
@@ -25,7 +26,15 @@ func runApp(ctx context.Context, e *env, inputs []string) error {
 		source = "demo corpus"
 	}
 	opts := ui.Options{
-		Load:   func(ctx context.Context) *model.Corpus { return loadQuiet(ctx, e, inputs) },
+		Load: func(ctx context.Context) *model.Corpus { return loadQuiet(ctx, e, inputs) },
+		// Files and URLs stream in: the list shows with the first talks,
+		// with a progress line until loading ends. The demo comes at once.
+		LoadStream: func(ctx context.Context, onTalks func([]*model.Talk), progress func(files, talks int)) *model.Corpus {
+			if len(inputs) == 0 {
+				return loadQuiet(ctx, e, inputs)
+			}
+			return loader.Load(ctx, inputs, loader.Options{Stdin: e.stdin, OnTalks: onTalks, Progress: progress})
+		},
 		Source: source,
 		Demo:   len(inputs) == 0,
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -51,7 +52,9 @@ func newListCmd(e *env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			enc := json.NewEncoder(e.stdout)
+			out := bufio.NewWriter(e.stdout)
+			defer out.Flush()
+			enc := json.NewEncoder(out)
 			enc.SetEscapeHTML(false)
 			for _, t := range c.Talks {
 				if asJSON {
@@ -60,9 +63,9 @@ func newListCmd(e *env) *cobra.Command {
 					}
 					continue
 				}
-				fmt.Fprintln(e.stdout, listLine(t))
+				fmt.Fprintln(out, listLine(t))
 			}
-			return nil
+			return out.Flush()
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per line")
