@@ -27,8 +27,7 @@ func newAssembler(opts Options) *assembler {
 
 // take adds one job's result, the next in load order.
 func (a *assembler) take(r result) {
-	a.ids.add(r.talks)
-	a.c.Talks = append(a.c.Talks, r.talks...)
+	a.c.Talks = append(a.c.Talks, a.ids.add(r.talks)...)
 	a.c.Warnings = append(a.c.Warnings, r.warns...)
 }
 

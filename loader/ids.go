@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"hash/fnv"
+	"io"
 	"strconv"
 	"strings"
 	"unicode"
@@ -54,27 +56,61 @@ func slug(name string) string {
 	return b.String()
 }
 
-// uniqueIDs tells apart talks that have the same ID, in load order: the
-// first keeps it, the next get "-2", "-3" …. The same talk in two files
-// (a talk under both of the corpus's file-naming styles) is kept twice
-// rather than merged: the two files come from different places and can
-// differ, and a reader may want either.
-func uniqueIDs(talks []*model.Talk) {
-	make(idSet, len(talks)).add(talks)
+// uniqueIDs tells apart talks that have the same ID, in load order, and
+// drops exact copies; it returns the talks kept. See idSet.add.
+func uniqueIDs(talks []*model.Talk) []*model.Talk {
+	return idSet{}.add(talks)
 }
 
-// idSet is the IDs given so far, so that talks arriving in batches get the
-// IDs uniqueIDs would give them all at once.
-type idSet map[string]bool
+// idSet is the IDs given so far, each with a fingerprint of its talk's
+// text, so that talks arriving in batches get the IDs uniqueIDs would give
+// them all at once.
+type idSet map[string]uint64
 
-// add makes the IDs of talks unique among themselves and the IDs before.
-func (seen idSet) add(talks []*model.Talk) {
+// add makes the IDs of talks unique among themselves and the IDs before,
+// and returns the talks kept, in order.
+//
+// The same talk often sits in two files (the collection names files in two
+// styles, and volumes repeat single files). When a talk has the ID of one
+// before it and the very same text (its heading, and every block's kind
+// and text), it is a
+// copy: it is dropped, and the first keeps the ID. When the text differs
+// the two are different versions, and both are kept: the first keeps the
+// ID, the next get "-2", "-3" ….
+func (seen idSet) add(talks []*model.Talk) []*model.Talk {
+	kept := talks[:0:0]
 	for _, t := range talks {
+		fp := fingerprint(t)
+		if old, ok := seen[t.ID]; ok && old == fp {
+			continue
+		}
 		id := t.ID
-		for k := 2; seen[id]; k++ {
+		for k := 2; hasID(seen, id); k++ {
 			id = t.ID + "-" + strconv.Itoa(k)
 		}
 		t.ID = id
-		seen[id] = true
+		seen[id] = fp
+		kept = append(kept, t)
 	}
+	return kept
+}
+
+func hasID(seen idSet, id string) bool {
+	_, ok := seen[id]
+	return ok
+}
+
+// fingerprint hashes a talk's text: its heading, and the kind and text of
+// every block.
+func fingerprint(t *model.Talk) uint64 {
+	h := fnv.New64a()
+	io.WriteString(h, t.Heading)
+	var kind [1]byte
+	for _, b := range t.Blocks {
+		kind[0] = byte(b.Kind)
+		h.Write(kind[:])
+		io.WriteString(h, b.Text)
+		h.Write([]byte{0})
+	}
+	return h.Sum64()
 }

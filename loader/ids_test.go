@@ -35,6 +35,20 @@ func TestIDs(t *testing.T) {
 			[]string{"x", "x-2"},
 		},
 		{
+			"an exact copy is dropped", map[string]string{
+				"a/2025示例大会-论坛 - P2：题目：林晓岚 - 示例社区 - BV1ab411c7de.md": "# 2025示例大会-论坛 - P2：题目：林晓岚 - 示例社区 - BV1ab411c7de\n\n第一段。\n",
+				"b/2025示例大会-论坛---P2-题目-林晓岚---示例社区---BV1ab411c7de.md": "# 2025示例大会-论坛 - P2：题目：林晓岚 - 示例社区 - BV1ab411c7de\n\n第一段。\n",
+			},
+			[]string{"BV1ab411c7de-p2"},
+		},
+		{
+			"a copy that differs is kept", map[string]string{
+				"a/x.md": "# 2025示例大会-论坛 - P2：题目：林晓岚 - 示例社区 - BV1ab411c7de\n\n第一段。\n",
+				"b/y.md": "# 2025示例大会-论坛 - P2：题目：林晓岚 - 示例社区 - BV1ab411c7de\n\n第一段，改过。\n",
+			},
+			[]string{"BV1ab411c7de-p2", "BV1ab411c7de-p2-2"},
+		},
+		{
 			"a duplicate does not take a taken ID", map[string]string{"a/x.md": "# 甲\n", "b/x.md": "# 文集\n\n# 乙\n\n# 丙\n", "c/x.md": "# 丁\n"},
 			[]string{"x", "x-1", "x-2", "x-3"},
 		},

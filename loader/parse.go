@@ -62,8 +62,7 @@ func fsSourceOf(name string) source {
 // do not share data's memory.
 func Parse(name string, data []byte) ([]*model.Talk, []model.Warning) {
 	talks, warns := parse(sourceOf(name), bytes.Clone(data))
-	uniqueIDs(talks)
-	return talks, warns
+	return uniqueIDs(talks), warns
 }
 
 // parse decodes, sanitises and splits one file into talks with their
