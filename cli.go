@@ -19,7 +19,10 @@ const (
 // usageError marks an error as bad usage (exit status 2).
 type usageError struct{ err error }
 
+// Error is the wrapped error's message.
 func (e usageError) Error() string { return e.err.Error() }
+
+// Unwrap is the wrapped error.
 func (e usageError) Unwrap() error { return e.err }
 
 // failed is returned by a command that has already said what went wrong.

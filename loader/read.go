@@ -11,6 +11,7 @@ import (
 // errTooLarge is the error for an input over Options.MaxBytes.
 type errTooLarge int64
 
+// Error says how big a file may be.
 func (e errTooLarge) Error() string {
 	return fmt.Sprintf("larger than %s, skipped", size(int64(e)))
 }
