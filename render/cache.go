@@ -122,6 +122,9 @@ func (tc *talkCache) count(i, width int) int {
 		for _, l := range tc.styledLines(i) {
 			n += l.count(tc.policy(width))
 		}
+		if i < 0 && tc.r.t.File != "" {
+			n += 2 // the source line, after a blank one
+		}
 	}
 	byBlock[i] = n
 	return n
@@ -138,6 +141,9 @@ func (tc *talkCache) wrapped(i, width int) []string {
 	var ls []string
 	for _, l := range tc.styledLines(i) {
 		ls = append(ls, l.wrap(tc.policy(width))...)
+	}
+	if i < 0 && tc.r.t.File != "" {
+		ls = append(ls, "", tc.r.sourceLine(tc.r.t, width))
 	}
 	byBlock[i] = ls
 	return ls
@@ -192,12 +198,8 @@ func (tr *talkRenderer) header() []string {
 		title = t.ID
 	}
 	md := "# " + escapeMarkdown(clean(title)) + "\n\n"
-	if len(t.Speakers) > 0 {
-		var b []string
-		for _, s := range t.Speakers {
-			b = append(b, s.Role.Label()+" "+s.Name)
-		}
-		md += escapeMarkdown(clean(strings.Join(b, " · "))) + "\n\n"
+	if sp := speakerLine(t.Speakers); sp != "" {
+		md += escapeMarkdown(clean(sp)) + "\n\n"
 	}
 	if c := t.Context(); c != "" {
 		md += escapeMarkdown(clean(c)) + "\n\n"
@@ -207,4 +209,23 @@ func (tr *talkRenderer) header() []string {
 		ls = append(append(ls, ""), v...)
 	}
 	return ls
+}
+
+// speakerLine names the speakers with their roles, a role said once for
+// the people after it who share it: "主持人 张一甲 · 嘉宾 颜水成、谢剑".
+func speakerLine(speakers []model.Speaker) string {
+	var b strings.Builder
+	for i, s := range speakers {
+		switch {
+		case i > 0 && s.Role == speakers[i-1].Role:
+			b.WriteString("、")
+		case i > 0:
+			b.WriteString(" · ")
+			fallthrough
+		default:
+			b.WriteString(s.Role.Label() + " ")
+		}
+		b.WriteString(s.Name)
+	}
+	return b.String()
 }

@@ -129,3 +129,19 @@ func (r *Renderer) videoLine(t *model.Talk) []string {
 	}
 	return r.link(label, u, true)
 }
+
+// sourceLine is the header's line that says where the talk comes from:
+// "⌂ file:line", dimmed where there is colour. It is never wrapped: a long
+// path loses its start ("⌂ …corpus/talk.md:12"), so that it stays one line
+// well inside the text column.
+func (r *Renderer) sourceLine(t *model.Talk, width int) string {
+	label := clean(fmt.Sprintf("%s:%d", t.File, t.Line))
+	if room := max(width-8, 8) - 2; xansi.StringWidth(label) > room {
+		label = "…" + xansi.TruncateLeft(label, xansi.StringWidth(label)-room+1, "")
+	}
+	label = "⌂ " + label
+	if r.opts.Style == Plain {
+		return margin + label
+	}
+	return margin + lipgloss.NewStyle().Faint(true).Render(label)
+}
