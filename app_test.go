@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -36,5 +39,26 @@ func TestAppPanicSaysWhereToReport(t *testing.T) {
 	status := runEnv(context.Background(), e, nil)
 	if status != exitFailed || !strings.Contains(errOut.String(), "please report it") {
 		t.Errorf("status %d, stderr %q; want 1 and the hint", status, errOut.String())
+	}
+}
+
+func TestDemoImagesOpenable(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	c := loadApp(context.Background(), &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard}, nil)
+	n := 0
+	for _, tk := range c.Talks {
+		for _, img := range tk.Images {
+			if strings.HasPrefix(img.Target, "http") {
+				continue
+			}
+			n++
+			data, err := os.ReadFile(img.Target)
+			if err != nil || !filepath.IsAbs(img.Target) || !bytes.HasPrefix(data, []byte("\x89PNG")) {
+				t.Errorf("demo image %s of %s: not an openable PNG (%v)", img.Target, tk.ID, err)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("the demo corpus has no local images to check")
 	}
 }

@@ -26,12 +26,12 @@ func runApp(ctx context.Context, e *env, inputs []string) error {
 		source = "demo corpus"
 	}
 	opts := ui.Options{
-		Load: func(ctx context.Context) *model.Corpus { return loadQuiet(ctx, e, inputs) },
+		Load: func(ctx context.Context) *model.Corpus { return loadApp(ctx, e, inputs) },
 		// Files and URLs stream in: the list shows with the first talks,
 		// with a progress line until loading ends. The demo comes at once.
 		LoadStream: func(ctx context.Context, onTalks func([]*model.Talk), progress func(files, talks int)) *model.Corpus {
 			if len(inputs) == 0 {
-				return loadQuiet(ctx, e, inputs)
+				return loadApp(ctx, e, inputs)
 			}
 			return loader.Load(ctx, inputs, loader.Options{Stdin: e.stdin, OnTalks: onTalks, Progress: progress})
 		},
@@ -54,4 +54,14 @@ func runApp(ctx context.Context, e *env, inputs []string) error {
 		return failed
 	}
 	return err
+}
+
+// loadApp is loadQuiet for the app: the demo corpus's images are made
+// openable.
+func loadApp(ctx context.Context, e *env, inputs []string) *model.Corpus {
+	c := loadQuiet(ctx, e, inputs)
+	if c.Demo {
+		extractDemoImages(c)
+	}
+	return c
 }
