@@ -187,9 +187,6 @@ func peakHeap() (stop func() uint64) {
 }
 
 func TestLoadFaults(t *testing.T) {
-	if testing.Short() {
-		t.Skip("writes and loads 25 MB")
-	}
 	inputs, want, total := faultFolder(t)
 
 	runtime.GC()

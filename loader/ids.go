@@ -1,11 +1,12 @@
 package loader
 
 import (
+	"hash"
 	"hash/fnv"
-	"io"
 	"strconv"
 	"strings"
 	"unicode"
+	"unsafe"
 
 	"talks/model"
 )
@@ -104,13 +105,20 @@ func hasID(seen idSet, id string) bool {
 // every block.
 func fingerprint(t *model.Talk) uint64 {
 	h := fnv.New64a()
-	io.WriteString(h, t.Heading)
-	var kind [1]byte
+	writeString(h, t.Heading)
+	var mark [1]byte
 	for _, b := range t.Blocks {
-		kind[0] = byte(b.Kind)
-		h.Write(kind[:])
-		io.WriteString(h, b.Text)
-		h.Write([]byte{0})
+		mark[0] = byte(b.Kind)
+		h.Write(mark[:])
+		writeString(h, b.Text)
+		mark[0] = 0
+		h.Write(mark[:])
 	}
 	return h.Sum64()
+}
+
+// writeString writes s to h without copying it (io.WriteString would copy,
+// as FNV hashes have no WriteString): a hash does not keep what it is given.
+func writeString(h hash.Hash, s string) {
+	h.Write(unsafe.Slice(unsafe.StringData(s), len(s)))
 }
