@@ -108,18 +108,20 @@ func faultFolder(t *testing.T) (inputs []string, want map[string]faultWant, tota
 	}
 	want[longPathFile(t, dir)] = faultWant{warn: syscall.ENAMETOOLONG.Error()}
 
-	// Files skipped by name are reported by their folder, with the first
-	// one as an example: one folder each, so that each one is named.
-	fifoDir, goDir := t.TempDir(), t.TempDir()
-	fifo := filepath.Join(fifoDir, "x.md") // would block a reader opening it
+	// A pipe with a transcript's name: reading it would block.
+	fifo := filepath.Join(dir, "x.md")
 	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	want[fifo] = faultWant{warn: "1 file skipped"}
+	want[fifo] = faultWant{warn: msgNotRegular}
+	// A file whose name says it is not Markdown: reported by its folder,
+	// in one warning for all such files naming the first, so in a folder
+	// of its own here.
+	goDir := t.TempDir()
 	goFile := writeTree(t, goDir, "notes.go", []byte("package notes\n"))
 	total += int64(len("package notes\n"))
 	want[goFile] = faultWant{warn: "1 file skipped"}
-	return []string{dir, fifoDir, goDir}, want, total
+	return []string{dir, goDir}, want, total
 }
 
 // longPathFile creates, under dir, a transcript whose path is longer than

@@ -7,6 +7,10 @@ import (
 	"strings"
 )
 
+// msgNotRegular is the warning for a transcript's name on something that is
+// not a file, met in a folder.
+const msgNotRegular = "not a regular file, skipped"
+
 // transcriptExts are the extensions read when walking a folder.
 var transcriptExts = map[string]bool{".md": true, ".markdown": true, ".txt": true}
 
@@ -153,6 +157,11 @@ func (l *lister) dir(p, real string) (skipped int, example string) {
 			skipped += n
 		case mode.IsRegular() && isTranscript(name):
 			l.file(q, realQ)
+		case isTranscript(name):
+			// A pipe, socket or device with a transcript's name: not read
+			// (a pipe would block), and said so, not counted among files
+			// of other types.
+			l.warn(q, msgNotRegular)
 		default:
 			if skipped == 0 {
 				example = q
