@@ -164,3 +164,9 @@ func TestHostileTranscriptNeverReachesTerminal(t *testing.T) {
 		}
 	}
 }
+
+func TestSafeTitle(t *testing.T) {
+	if got := safeTitle("标题\x1b]0;x\x07\u202e\u009b!"); got != "标题]0;x!" {
+		t.Errorf("safeTitle = %q", got)
+	}
+}

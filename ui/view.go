@@ -54,7 +54,7 @@ func (m Model) View() tea.View {
 	}
 	v.WindowTitle = "talks"
 	if t := m.reader.talk; t != nil && m.state != stateList {
-		v.WindowTitle = titleOf(t) + " · talks"
+		v.WindowTitle = safeTitle(titleOf(t)) + " · talks"
 	}
 	return v
 }
@@ -198,4 +198,17 @@ func plural(n int, thing string) string {
 		return "1 " + thing
 	}
 	return fmt.Sprintf("%d %ss", n, thing)
+}
+
+// safeTitle keeps only printable characters of a window title, which goes
+// to the terminal inside an escape sequence: the loader cleans transcript
+// text already, and this is a second guard where a slip would matter most.
+func safeTitle(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r < 0x20, r >= 0x7f && r < 0xa0, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+			return -1
+		}
+		return r
+	}, s)
 }
