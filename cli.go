@@ -5,14 +5,18 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"slices"
+	"strings"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 )
 
 // Exit statuses.
 const (
 	exitOK     = 0 // done
-	exitFailed = 1 // failed: one line on stderr per problem
+	exitFailed = 1 // errFailed: one line on stderr per problem
 	exitUsage  = 2 // bad usage
 )
 
@@ -25,8 +29,8 @@ func (e usageError) Error() string { return e.err.Error() }
 // Unwrap is the wrapped error.
 func (e usageError) Unwrap() error { return e.err }
 
-// failed is returned by a command that has already said what went wrong.
-var failed = errors.New("failed")
+// errFailed is returned by a command that has already said what went wrong.
+var errFailed = errors.New("failed")
 
 // run parses args, runs the command and returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -53,7 +57,7 @@ func runEnv(ctx context.Context, e *env, args []string) (status int) {
 	switch {
 	case err == nil:
 		return exitOK
-	case errors.Is(err, failed):
+	case errors.Is(err, errFailed):
 		return exitFailed
 	case errors.As(err, new(usageError)):
 		fmt.Fprintf(stderr, "talks: %v\nRun 'talks --help' for usage.\n", err)
@@ -78,9 +82,13 @@ standard input.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkAppArgs(cmd, e, args); err != nil {
+				return err
+			}
 			return runApp(cmd.Context(), e, args)
 		},
 	}
+	root.SuggestionsMinimumDistance = 2
 	root.AddCommand(newListCmd(e), newShowCmd(e), newFindCmd(e), newSearchCmd(e), newQuoteCmd(e))
 	for _, c := range root.Commands() {
 		c.SilenceUsage = true
@@ -97,4 +105,28 @@ func argsAtLeast(n int) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// checkAppArgs catches, before the app takes the screen, what would only
+// puzzle there: a mistyped command ("talks lsit") and "-" when standard
+// input is the terminal the app reads its keys from.
+func checkAppArgs(cmd *cobra.Command, e *env, args []string) error {
+	if len(args) > 0 && !isURL(args[0]) && args[0] != "-" {
+		if _, err := os.Stat(args[0]); err != nil {
+			if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+				return usageError{fmt.Errorf("%s: no such file or folder; did you mean 'talks %s'?", args[0], s[0])}
+			}
+		}
+	}
+	if slices.Contains(args, "-") {
+		if f, ok := e.stdin.(*os.File); ok && term.IsTerminal(f.Fd()) {
+			return usageError{errors.New("- reads standard input, which is this terminal: pipe a transcript in (cat talk.md | talks -)")}
+		}
+	}
+	return nil
+}
+
+// isURL is true for an http(s) URL argument.
+func isURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
 }

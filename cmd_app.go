@@ -49,9 +49,12 @@ func runApp(ctx context.Context, e *env, inputs []string) error {
 	}
 	popts := append([]tea.ProgramOption{tea.WithContext(ctx)}, e.teaOptions...)
 	_, err = tea.NewProgram(newApp(opts), popts...).Run()
-	if errors.Is(err, tea.ErrProgramPanic) {
+	switch {
+	case errors.Is(err, tea.ErrProgramPanic):
 		fmt.Fprintln(e.stderr, reportHint)
-		return failed
+		return errFailed
+	case err != nil && strings.Contains(err.Error(), "TTY"):
+		return fmt.Errorf("the app needs a terminal (%v); in scripts use talks list, show, find, search or quote", err)
 	}
 	return err
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 
@@ -20,12 +21,19 @@ Space-separated terms must all match, in any order; Chinese also matches as
 pinyin and as initials (hwh, huangwenhao).`,
 		Args: argsAtLeast(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := needQuery("QUERY", args[0]); err != nil {
+				return err
+			}
+			if err := checkLimit(limit); err != nil {
+				return err
+			}
 			c, err := load(cmd.Context(), e, args[1:])
 			if err != nil {
 				return err
 			}
 			matches := index.Build(c.Talks).Find(args[0], limit)
-			enc := json.NewEncoder(e.stdout)
+			out := bufio.NewWriter(e.stdout)
+			enc := json.NewEncoder(out)
 			enc.SetEscapeHTML(false)
 			for _, m := range matches {
 				if asJSON {
@@ -34,11 +42,14 @@ pinyin and as initials (hwh, huangwenhao).`,
 					}
 					continue
 				}
-				fmt.Fprintf(e.stdout, "%s\t%s\n", m.ID, m.Text)
+				fmt.Fprintf(out, "%s\t%s\n", m.ID, tsvField(m.Text))
+			}
+			if err := out.Flush(); err != nil {
+				return err
 			}
 			if len(matches) == 0 {
 				fmt.Fprintf(e.stderr, "talks: no talk matches %q\n", args[0])
-				return failed
+				return errFailed
 			}
 			return nil
 		},

@@ -79,5 +79,9 @@ func listLine(t *model.Talk) string {
 	if t.Forum != "" {
 		where = strings.TrimPrefix(where+" · "+t.Forum, " · ")
 	}
-	return strings.Join([]string{t.ID, t.PartLabel(), t.Title, t.SpeakerNames(), where}, "\t")
+	fields := []string{t.ID, t.PartLabel(), t.Title, t.SpeakerNames(), where}
+	for i, f := range fields {
+		fields[i] = tsvField(f)
+	}
+	return strings.Join(fields, "\t")
 }

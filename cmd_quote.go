@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
+	"talks/model"
 	"talks/quote"
 )
 
@@ -18,6 +19,9 @@ speakers, 《title》, event · forum · P<n>, and the video link at the part.
 --plain prints the text alone.`,
 		Args: argsAtLeast(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := needQuery("TALK", args[0]); err != nil {
+				return err
+			}
 			c, err := load(cmd.Context(), e, args[2:])
 			if err != nil {
 				return err
@@ -28,16 +32,31 @@ speakers, 《title》, event · forum · P<n>, and the video link at the part.
 			}
 			from, to, err := quote.ParseParas(args[1], t)
 			if err != nil {
-				return usageError{err}
+				// Well-formed paragraphs this talk lacks are a failure, not
+				// bad usage.
+				if malformed(args[1]) {
+					return usageError{err}
+				}
+				fmt.Fprintf(e.stderr, "talks: %v\n", err)
+				return errFailed
 			}
 			text := quote.Paras(t, from, to)
 			if !plain {
 				text = quote.Markdown(t, text)
 			}
-			fmt.Fprintln(e.stdout, text)
-			return nil
+			_, err = fmt.Fprintln(e.stdout, text)
+			return err
 		},
 	}
 	cmd.Flags().BoolVar(&plain, "plain", false, "the text alone, without quote marks or citation")
 	return cmd
+}
+
+// malformed is true when PARAS is not "N" or "N-M" at all, as against
+// paragraphs that the talk lacks: ParseParas fails on a talk with every
+// paragraph number only for the first.
+func malformed(paras string) bool {
+	all := &model.Talk{ID: "all", Blocks: []model.Block{{Kind: model.KindParagraph, Para: 1 << 30}}}
+	_, _, err := quote.ParseParas(paras, all)
+	return err != nil
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 
@@ -20,12 +21,19 @@ the talk id, the paragraph number (as the reading pane's gutter numbers it;
 case-insensitively.`,
 		Args: argsAtLeast(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := needQuery("QUERY", args[0]); err != nil {
+				return err
+			}
+			if err := checkLimit(limit); err != nil {
+				return err
+			}
 			c, err := load(cmd.Context(), e, args[1:])
 			if err != nil {
 				return err
 			}
 			hits := index.Build(c.Talks).Search(cmd.Context(), args[0], limit)
-			enc := json.NewEncoder(e.stdout)
+			out := bufio.NewWriter(e.stdout)
+			enc := json.NewEncoder(out)
 			enc.SetEscapeHTML(false)
 			for _, h := range hits {
 				if asJSON {
@@ -34,11 +42,14 @@ case-insensitively.`,
 					}
 					continue
 				}
-				fmt.Fprintf(e.stdout, "%s\t%d\t%s\n", h.ID, h.Para, h.Snippet)
+				fmt.Fprintf(out, "%s\t%d\t%s\n", h.ID, h.Para, tsvField(h.Snippet))
+			}
+			if err := out.Flush(); err != nil {
+				return err
 			}
 			if len(hits) == 0 {
 				fmt.Fprintf(e.stderr, "talks: %q not found\n", args[0])
-				return failed
+				return errFailed
 			}
 			return nil
 		},

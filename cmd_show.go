@@ -11,6 +11,9 @@ import (
 	"talks/render"
 )
 
+// minWidth is the narrowest page: one Chinese character.
+const minWidth = 2
+
 func newShowCmd(e *env) *cobra.Command {
 	var width int
 	var color string
@@ -27,8 +30,11 @@ Output is styled when writing to a terminal and plain text when piped;
 			if err != nil {
 				return err
 			}
-			if width < 1 {
-				return usageError{fmt.Errorf("--width must be at least 1, not %d", width)}
+			if width < minWidth {
+				return usageError{fmt.Errorf("--width must be at least %d (a Chinese character is two cells), not %d", minWidth, width)}
+			}
+			if err := needQuery("TALK", args[0]); err != nil {
+				return err
 			}
 			c, err := load(cmd.Context(), e, args[1:])
 			if err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"talks/loader"
 	"talks/model"
@@ -20,9 +21,9 @@ func load(ctx context.Context, e *env, inputs []string) (*model.Corpus, error) {
 	}
 	if len(c.Talks) == 0 {
 		if len(c.Warnings) == 0 {
-			fmt.Fprintln(e.stderr, "talks: no talks found")
+			fmt.Fprintf(e.stderr, "talks: %s: no talks found (no .md, .markdown or .txt file with text)\n", strings.Join(inputs, ", "))
 		}
-		return nil, failed
+		return nil, errFailed
 	}
 	return c, nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -204,7 +205,8 @@ func TestShow(t *testing.T) {
 
 func TestExitStatus(t *testing.T) {
 	dir := t.TempDir()
-	empty := filepath.Join(dir, "empty.md")
+	emptyDir := t.TempDir()
+	empty := filepath.Join(emptyDir, "empty.md")
 	os.WriteFile(empty, nil, 0o644)
 	tests := []struct {
 		name    string
@@ -219,6 +221,15 @@ func TestExitStatus(t *testing.T) {
 		{"missing file", []string{"list", filepath.Join(dir, "nope.md")}, 1, "nope.md"},
 		{"nothing loaded", []string{"list", empty}, 1, "empty.md"},
 		{"no such talk", []string{"show", "zzzzqqqq-no-such-talk"}, 1, "no talk matches"},
+		{"empty query", []string{"find", " "}, 2, "QUERY is empty"},
+		{"empty search", []string{"search", ""}, 2, "QUERY is empty"},
+		{"empty talk", []string{"quote", "", "1"}, 2, "TALK is empty"},
+		{"negative limit", []string{"find", "-n", "-3", "a"}, 2, "--limit"},
+		{"width one", []string{"show", "--width", "1", "x"}, 2, "at least 2"},
+		{"paragraphs malformed", []string{"quote", "BV1De4x7Sa1m-p4", "x"}, 2, "want a paragraph number"},
+		{"paragraphs beyond the talk", []string{"quote", "BV1De4x7Sa1m-p4", "9999"}, 1, "has only"},
+		{"mistyped command", []string{"lsit"}, 2, "did you mean 'talks list'"},
+		{"empty folder", []string{"list", dir}, 1, dir + ": no talks found"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -239,5 +250,46 @@ func TestStdin(t *testing.T) {
 	list := decodeList(t, out)
 	if len(list) != 1 || list[0]["id"] != "BV1ab411c7de-p2" || list[0]["file"] != "-" {
 		t.Errorf("stdin talk = %v", list)
+	}
+}
+
+// failingWriter fails every write, as a full disk does.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+func TestWriteErrorsFail(t *testing.T) {
+	for _, args := range [][]string{
+		{"list"}, {"list", "--json"}, {"find", "模型"}, {"find", "--json", "模型"},
+		{"search", "模型"}, {"search", "--json", "模型"}, {"show", "BV1De4x7Sa1m-p4"}, {"quote", "BV1De4x7Sa1m-p4", "1"},
+	} {
+		var errOut bytes.Buffer
+		status := run(context.Background(), args, strings.NewReader(""), failingWriter{}, &errOut)
+		if status != 1 || !strings.Contains(errOut.String(), "no space left") {
+			t.Errorf("%v to a full disk: status %d, stderr %q; want 1 and the error", args, status, errOut.String())
+		}
+	}
+}
+
+func TestTabsNeverSplitFields(t *testing.T) {
+	in := "# 2025示例大会-测试\t论坛 - P2：带\t制表符的标题：周明远 - 示例社区 - BV1ab411c7de\n\n正文\t有制表符。\n"
+	out, errOut, status := talks(t, in, "list", "-")
+	if status != 0 {
+		t.Fatalf("status %d: %s", status, errOut)
+	}
+	if n := strings.Count(strings.TrimSuffix(out, "\n"), "\t"); n != 4 {
+		t.Errorf("list line has %d tabs, want 4: %q", n, out)
+	}
+	out, _, _ = talks(t, in, "search", "有制表符", "-")
+	if n := strings.Count(strings.TrimSuffix(out, "\n"), "\t"); n != 2 {
+		t.Errorf("search line has %d tabs, want 2: %q", n, out)
+	}
+}
+
+func TestStdinTwiceReadOnce(t *testing.T) {
+	in := "# 2025示例大会-测试论坛 - P2：标准输入的演讲：周明远 - 示例社区 - BV1ab411c7de\n\n第一段。\n"
+	out, errOut, status := talks(t, in, "list", "-", "-")
+	if status != 0 || strings.Count(out, "\n") != 1 || errOut != "" {
+		t.Errorf("list - -: status %d, %q, stderr %q; want one talk and no warning", status, out, errOut)
 	}
 }

@@ -115,14 +115,21 @@ func (tm *session) screen() string {
 // waitFor waits until the screen contains want, or fails showing the screen.
 func (tm *session) waitFor(want string) string {
 	tm.t.Helper()
+	return tm.waitUntil(fmt.Sprintf("the screen to show %q", want), func(s string) bool { return strings.Contains(s, want) })
+}
+
+// waitUntil waits until ok(screen), or fails saying what it waited for and
+// showing the screen. The deadline only guards against a hang.
+func (tm *session) waitUntil(what string, ok func(screen string) bool) string {
+	tm.t.Helper()
 	deadline := time.Now().Add(15 * time.Second)
 	for {
 		s := tm.screen()
-		if strings.Contains(s, want) {
+		if ok(s) {
 			return s
 		}
 		if time.Now().After(deadline) {
-			tm.t.Fatalf("screen never showed %q; it shows:\n%s", want, s)
+			tm.t.Fatalf("waited in vain for %s; the screen shows:\n%s", what, s)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
@@ -189,18 +196,22 @@ func TestTerminalFinder(t *testing.T) {
 	tm.keys("C-k")
 	tm.waitFor("Find talks")
 	tm.keys("h", "w", "h")
-	s := tm.waitFor("find hwh")
-	s = tm.waitFor("› ")
-	for _, line := range strings.Split(s, "\n") {
-		if strings.HasPrefix(line, "› ") && !strings.Contains(line, "黄文灏") {
-			t.Errorf("the first result is not 黄文灏's talk: %q\n%s", line, s)
+	tm.waitFor("find hwh")
+	// The results follow the query (and the index) a moment later: wait
+	// until the selected row is 黄文灏's talk.
+	tm.waitUntil("the selected result to be 黄文灏's talk", func(s string) bool {
+		for _, line := range strings.Split(s, "\n") {
+			if strings.HasPrefix(line, "› ") {
+				return strings.Contains(line, "黄文灏")
+			}
 		}
-	}
+		return false
+	})
 	tm.keys("Enter")
-	tm.waitFor("¶")
-	s = tm.waitFor("大模型训练方法论")
-	if !strings.Contains(s, "黄文灏") {
-		t.Errorf("黄文灏 is not on the talk's screen:\n%s", s)
+	// The header's speaker line shows once the page is laid out.
+	s := tm.waitFor("主讲 黄文灏")
+	if !strings.Contains(s, "大模型训练方法论") {
+		t.Errorf("the talk's title is not on screen:\n%s", s)
 	}
 	tm.keys("C-c")
 	tm.waitFor("EXITED 0")

@@ -34,6 +34,7 @@ func TestFindRanking(t *testing.T) {
 		{"english name", "alice wong", []string{"BVfix0002-p2", "how-we-hire"}, nil},
 		{"multi-term", "黄 yi", []string{"BVfix0001-p4"}, []string{"BVfix0003-p1", "how-we-hire"}},
 		{"multi-term any order", "yi 黄", []string{"BVfix0001-p4"}, []string{"BVfix0003-p1"}},
+		{"letters as typed beat pinyin", "Yi", []string{"BVfix0001-p4", "BVfix0002-p2"}, nil},
 		{"part", "p7", []string{"BVfix0001-p7"}, nil},
 		{"heteronym second reading", "yinhang", []string{"fintech-talk"}, nil},
 		{"heteronym initials", "yh", []string{"fintech-talk"}, nil},

@@ -36,6 +36,11 @@ type candidate struct {
 	score int32
 }
 
+// literalBonus lifts a term found as typed (case aside), all its letters
+// side by side, above scattered fuzzy matches and spelled pinyin, which
+// score on the order of tens; it stays far below nameBonus.
+const literalBonus = 1 << 10
+
 // none marks a term that did not match.
 const none = -1 << 30
 
@@ -176,6 +181,11 @@ func (m *matcher) matchTerm(cands []candidate, term string) []candidate {
 	}
 	for _, fm := range fuzzy.FindFromIterNoSort(term, m.lines(cands, onLine, ascii)) {
 		best[onLine[fm.Index]] = lineScore(fm)
+		if strings.Contains(fm.Str, term) {
+			// The letters as typed, side by side: "Yi" in "Yi-Large" beats
+			// any scattered or pinyin match.
+			best[onLine[fm.Index]] += literalBonus
+		}
 	}
 	if isLetters(term) {
 		for i := range cands {

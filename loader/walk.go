@@ -58,7 +58,10 @@ func newLister() *lister {
 func (l *lister) input(in string) {
 	switch {
 	case in == "-":
-		l.jobs = append(l.jobs, job{kind: jobStdin, name: in})
+		if !l.seen["-"] { // standard input can be read once
+			l.seen["-"] = true
+			l.jobs = append(l.jobs, job{kind: jobStdin, name: in})
+		}
 		return
 	case isURL(in):
 		l.jobs = append(l.jobs, job{kind: jobURL, name: in})
