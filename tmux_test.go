@@ -384,3 +384,11 @@ func TestTerminalQuoteCopy(t *testing.T) {
 	tm.keys("C-c")
 	tm.waitFor("EXITED 0")
 }
+
+// TestTerminalStdinIsTerminal: `talks -` in a terminal would read the keys
+// the app needs as a transcript and never quit; it says so instead.
+func TestTerminalStdinIsTerminal(t *testing.T) {
+	tm := startTerm(t, 100, 10, nil, "-")
+	tm.waitFor("pipe a transcript in")
+	tm.waitFor("EXITED 2")
+}
