@@ -36,6 +36,9 @@ type Options struct {
 	// StateWarning is a one-line problem met opening State (a broken file
 	// moved aside), shown in the status line at start.
 	StateWarning string
+	// Context, when set, is the parent of the load's context; nil means
+	// context.Background. Quitting the app cancels the load either way.
+	Context context.Context
 }
 
 // state is the screen the app is on; it routes keys to a sub-model.
@@ -100,13 +103,23 @@ type Model struct {
 	mouseOff bool
 	// loading is the news of a load that streams its talks.
 	loading loadProgress
+	// ctx is the load's context; cancel ends it when the app quits.
+	ctx    context.Context
+	cancel context.CancelFunc
 }
 
 // New returns the app, ready to be run by tea.NewProgram.
 func New(opts Options) Model {
 	// The opener's own output would scribble over the screen.
 	browser.Stdout, browser.Stderr = io.Discard, io.Discard
+	parent := opts.Context
+	if parent == nil {
+		parent = context.Background()
+	}
+	ctx, cancel := context.WithCancel(parent)
 	return Model{
+		ctx:      ctx,
+		cancel:   cancel,
 		opts:     opts,
 		keys:     DefaultKeyMap(),
 		styles:   DefaultStyles(true),
@@ -124,13 +137,13 @@ func New(opts Options) Model {
 // Init loads the corpus and asks the terminal for its background colour.
 func (m Model) Init() tea.Cmd {
 	if m.opts.LoadStream != nil {
-		return tea.Batch(streamLoad(m.opts.LoadStream), tea.RequestBackgroundColor)
+		return tea.Batch(streamLoad(m.ctx, m.opts.LoadStream), tea.RequestBackgroundColor)
 	}
-	load := m.opts.Load
+	load, ctx := m.opts.Load, m.ctx
 	return tea.Batch(func() tea.Msg {
 		var c *model.Corpus
 		if load != nil {
-			c = load(context.Background())
+			c = load(ctx)
 		}
 		if c == nil {
 			c = &model.Corpus{}
@@ -175,6 +188,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case savedMsg:
 		return m, m.saved(msg)
+	case tea.QuitMsg:
+		// The program ends on a QuitMsg without handing it on; one that
+		// reaches Update (from a parent model) still ends the load.
+		if m.cancel != nil {
+			m.cancel()
+		}
+		return m, nil
 	case tea.KeyPressMsg:
 		m.flash = ""
 		if key.Matches(msg, m.keys.ForceQuit) {

@@ -75,22 +75,25 @@ func (m Model) saveState() tea.Cmd {
 	return func() tea.Msg { return savedMsg{err: st.Save()} }
 }
 
-// quit saves the state and quits. When the save fails the app stays open
-// to say so, unless force (ctrl+c) or it already said so once.
+// quit saves the state, cancels the load if it still runs and quits. When
+// the save fails the app stays open to say so, unless force (ctrl+c) or it
+// already said so once.
 func (m Model) quit(force bool) tea.Cmd {
-	st := m.opts.State
+	st, cancel := m.opts.State, m.cancel
 	if st == nil {
-		return tea.Quit
+		return func() tea.Msg {
+			cancel()
+			return tea.QuitMsg{}
+		}
 	}
 	m.rememberOpen()
 	giveUp := force || m.marks.quitAnyway
 	return func() tea.Msg {
 		err := st.Save()
-		if err == nil || giveUp {
+		_, moved := err.(*talkstate.CorruptError) // saved; the broken file is kept aside
+		if err == nil || giveUp || moved {
+			cancel()
 			return tea.QuitMsg{}
-		}
-		if _, moved := err.(*talkstate.CorruptError); moved {
-			return tea.QuitMsg{} // saved; the broken file is kept aside
 		}
 		return savedMsg{err: err, quit: true}
 	}

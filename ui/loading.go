@@ -36,12 +36,12 @@ type streamMsg struct {
 
 // streamLoad gives the commands that run load (its panics caught like any
 // command's) and carry its news to the app: streamMsgs while it runs, then
-// a loadedMsg.
-func streamLoad(load LoadStreamFunc) tea.Cmd {
+// a loadedMsg. ctx is handed to load: it is cancelled when the app quits.
+func streamLoad(ctx context.Context, load LoadStreamFunc) tea.Cmd {
 	q := &streamQueue{wake: make(chan struct{}, 1)}
 	run := func() tea.Msg {
 		defer q.put(func(q *streamQueue) { q.done = true })
-		c := load(context.Background(),
+		c := load(ctx,
 			func(ts []*model.Talk) { q.put(func(q *streamQueue) { q.talks = append(q.talks, ts...) }) },
 			func(files, talks int) {
 				q.put(func(q *streamQueue) { q.progress, q.files, q.count = true, files, talks })

@@ -155,7 +155,7 @@ func TestStreamLoadConcurrent(t *testing.T) {
 	}
 	d := &driver{t: t, m: New(Options{Source: "test corpus", LoadStream: load})}
 	d.resize(100, 30)
-	cmds, ok := streamLoad(load)().(tea.BatchMsg)
+	cmds, ok := streamLoad(context.Background(), load)().(tea.BatchMsg)
 	if !ok || len(cmds) != 2 {
 		t.Fatalf("streamLoad gives %T, want a batch of two commands", cmds)
 	}
