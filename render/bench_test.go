@@ -138,3 +138,18 @@ func BenchmarkResize(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDeepNesting is the time to lay out a block nested thousands of
+// levels deep (see TestDeepNesting) at 80 columns, from a fresh Renderer.
+func BenchmarkDeepNesting(b *testing.B) {
+	for _, tt := range deepBlocks {
+		b.Run(tt.name, func(b *testing.B) {
+			tk := &model.Talk{ID: "deep", Blocks: []model.Block{tt.bl}}
+			n := 0
+			for b.Loop() {
+				n = New(Options{Style: Dark}).Page(tk, 80).Len()
+			}
+			b.ReportMetric(float64(n), "lines")
+		})
+	}
+}

@@ -180,7 +180,13 @@ func (tr *talkRenderer) block(i int) []string {
 	case bl.Kind == model.KindParagraph && plainParagraph(bl.Text):
 		return []string{tr.paragraph(bl.Text)}
 	}
-	ls := tr.glamour(markdown(tr.t, i))
+	md := markdown(tr.t, i)
+	var ls []string
+	if bl.Kind != model.KindCode && tooDeep(md) {
+		ls = tr.plainLines(md)
+	} else {
+		ls = tr.glamour(md)
+	}
 	if len(ls) == 0 {
 		return []string{""}
 	}

@@ -1,0 +1,92 @@
+package render
+
+import "strings"
+
+// maxNesting is how deeply a block's lists and quotes may nest and still go
+// to Glamour, whose nested writers take time and memory far more than in
+// proportion to the depth (a list nested 400 levels took seconds, 3000
+// never finished). A block nested deeper is shown as plain text.
+const maxNesting = 16
+
+// tooDeep says whether some line of Markdown md may nest lists and quotes
+// more than maxNesting levels deep. It over-estimates, never under: every
+// '>' and list marker at the start of a line counts as a level, and so do
+// every two columns of indentation (a nested list item is indented at
+// least two columns more than its parent).
+func tooDeep(md string) bool {
+	for line := range strings.SplitSeq(md, "\n") {
+		if nesting(line) > maxNesting {
+			return true
+		}
+	}
+	return false
+}
+
+// nesting is the upper bound of the nesting depth at the start of line
+// that tooDeep uses.
+func nesting(line string) int {
+	levels, cols := 0, 0
+	for i := 0; i < len(line); {
+		switch c := line[i]; {
+		case c == ' ':
+			cols++
+			i++
+		case c == '\t':
+			cols += 4
+			i++
+		case c == '>':
+			levels++
+			i++
+			if i < len(line) && line[i] == ' ' { // part of the marker
+				i++
+			}
+		default:
+			n := listMarker(line[i:])
+			if n == 0 {
+				return levels + (cols+1)/2
+			}
+			levels++
+			i += n
+		}
+	}
+	return levels + (cols+1)/2
+}
+
+// listMarker is the length of the list marker ("-", "*", "+", "12." or
+// "3)") with the space after it at the start of s, or 0.
+func listMarker(s string) int {
+	n := 0
+	for n < len(s) && n < 9 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	switch {
+	case n == 0 && len(s) > 0 && strings.IndexByte("-*+", s[0]) >= 0:
+		n = 1
+	case n > 0 && n < len(s) && (s[n] == '.' || s[n] == ')'):
+		n++
+	default:
+		return 0
+	}
+	if n == len(s) {
+		return n
+	}
+	if s[n] == ' ' || s[n] == '\t' {
+		return n + 1
+	}
+	return 0
+}
+
+// plainLines shows Markdown md as plain text, one paragraph line per line
+// of it, without its indentation: what a block nested too deeply for
+// Glamour is shown as. Its markers are kept as text.
+func (tr *talkRenderer) plainLines(md string) []string {
+	var out []string
+	for line := range strings.SplitSeq(md, "\n") {
+		if line = strings.TrimSpace(line); line == "" {
+			out = append(out, "")
+			continue
+		}
+		out = append(out, tr.paragraph(line))
+	}
+	return trimBlank(out)
+}
