@@ -152,23 +152,52 @@ func TestNarrow(t *testing.T) {
 	}
 }
 
-// TestConcurrent uses one Renderer and one Page from many goroutines.
+// TestConcurrent shares one Renderer and one Page among goroutines that
+// call Lines, BlockAt, LineOf and Len at once (and lay out other widths
+// with the same Renderer); each must see what a Renderer used alone makes.
+// Run it with -race.
 func TestConcurrent(t *testing.T) {
-	r := New(Options{Style: Dark})
 	tk := fixture()
-	want := r.Page(tk, 50).String()
+	ref := New(Options{Style: Dark}).Page(tk, 50)
+	want := strings.Split(strings.TrimSuffix(ref.String(), "\n"), "\n")
+	wantAt := make([]int, len(want))
+	for l := range want {
+		wantAt[l] = ref.BlockAt(l)
+	}
+	r := New(Options{Style: Dark})
+	p := r.Page(tk, 50)
 	var wg sync.WaitGroup
-	errs := make(chan string, 16)
+	errs := make(chan string, 64)
+	report := func(format string, a ...any) {
+		select {
+		case errs <- fmt.Sprintf(format, a...):
+		default:
+		}
+	}
 	for g := range 8 {
 		wg.Go(func() {
-			p := New(Options{Style: Dark}).Page(tk, 50)
-			for i := range 20 {
-				p.Lines(i, i+5)
-				p.BlockAt(i)
-				r.Page(tk, 40+g+i%3).Len()
-			}
-			if got := p.String(); got != want {
-				errs <- fmt.Sprintf("goroutine %d: page differs", g)
+			for k := range len(want) {
+				l := (k*(g+1) + g*5) % len(want) // each goroutine visits lines in its own order
+				switch (g + k) % 4 {
+				case 0:
+					if got := p.Lines(l, l+5); strings.Join(got, "\n") != strings.Join(want[l:min(l+5, len(want))], "\n") {
+						report("goroutine %d: Lines(%d, %d) differ", g, l, l+5)
+					}
+				case 1:
+					if got := p.BlockAt(l); got != wantAt[l] {
+						report("goroutine %d: BlockAt(%d) = %d, want %d", g, l, got, wantAt[l])
+					}
+				case 2:
+					b := l % len(tk.Blocks)
+					if got := p.LineOf(b); got != ref.LineOf(b) {
+						report("goroutine %d: LineOf(%d) = %d, want %d", g, b, got, ref.LineOf(b))
+					}
+				default:
+					if got := p.Len(); got != len(want) {
+						report("goroutine %d: Len = %d, want %d", g, got, len(want))
+					}
+					r.Page(tk, 40+g+k%3).Lines(0, 10)
+				}
 			}
 		})
 	}
@@ -176,6 +205,9 @@ func TestConcurrent(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+	if got := p.String(); got != ref.String() {
+		t.Error("the shared page differs from one laid out alone")
 	}
 }
 
