@@ -19,8 +19,9 @@ const (
 	lockName = "state.json.lock"
 )
 
-// lockWait is how long Save waits for another talks to finish its save.
-const lockWait = 10 * time.Second
+// lockWait is how long Open and Save wait for another talks to finish its
+// save (tests shorten it).
+var lockWait = 10 * time.Second
 
 // readResult is what reading the state file found.
 type readResult struct {
@@ -96,9 +97,13 @@ func locked(dir string, fn func() error) error {
 	ctx, cancel := context.WithTimeout(context.Background(), lockWait)
 	defer cancel()
 	ok, err := l.TryLockContext(ctx, 20*time.Millisecond)
-	if err != nil || !ok {
-		return fmt.Errorf("locking %s: %w", l.Path(), errors.Join(err, ctx.Err()))
-	}
 	defer l.Close()
+	switch {
+	case ok:
+	case err != nil && !errors.Is(err, ctx.Err()):
+		return fmt.Errorf("locking %s: %w", l.Path(), err)
+	default:
+		return fmt.Errorf("%s: another talks is saving (waited %s)", filepath.Join(dir, fileName), lockWait)
+	}
 	return fn()
 }
