@@ -44,39 +44,7 @@ func asrParagraph(b []byte, r *rand.Rand, zh pool, n int) []byte {
 		words := 2 + r.IntN(6)
 		for w := 0; w < words; w++ {
 			var k int
-			switch x := r.IntN(100); {
-			case x < 78:
-				b, k = pick(b, r, zh)
-			case x < 88:
-				b, k = space(b, k)
-				b, k = pick(b, r, enWords)
-				if r.IntN(4) == 0 {
-					b = append(b, ' ')
-					var k2 int
-					b, k2 = pick(b, r, enWords)
-					k += k2 + 1
-				}
-			case x < 92:
-				b, k = pick(b, r, fillers)
-			case x < 96:
-				var k2 int
-				b, k = space(b, k)
-				b, k2 = number(b, r)
-				k += k2
-			case x < 97:
-				var k2 int
-				b, k = space(b, k)
-				b, k2 = pick(b, r, abbrevs)
-				b = append(b, ' ')
-				k += k2 + 1
-			default:
-				b = append(b, "「"...)
-				var k1, k2 int
-				b, k1 = pick(b, r, zh)
-				b, k2 = pick(b, r, zh)
-				b = append(b, "」"...)
-				k = k1 + k2 + 2
-			}
+			b, k = asrWord(b, r, zh)
 			runes += k
 		}
 		switch x := r.IntN(40); {
@@ -98,6 +66,46 @@ func asrParagraph(b []byte, r *rand.Rand, zh pool, n int) []byte {
 		runes++
 	}
 	return b
+}
+
+// asrWord appends one word of ASR-style text (a Chinese word, an English
+// word or two, a filler, a number, an abbreviation or a quoted phrase, with
+// a space before Latin text that follows Latin text) and returns how many
+// runes it appended.
+func asrWord(b []byte, r *rand.Rand, zh pool) ([]byte, int) {
+	var k, k2 int
+	switch x := r.IntN(100); {
+	case x < 78:
+		b, k = pick(b, r, zh)
+	case x < 88:
+		b, k = space(b, k)
+		b, k2 = pick(b, r, enWords)
+		k += k2
+		if r.IntN(4) == 0 {
+			b = append(b, ' ')
+			b, k2 = pick(b, r, enWords)
+			k += k2 + 1
+		}
+	case x < 92:
+		b, k = pick(b, r, fillers)
+	case x < 96:
+		b, k = space(b, k)
+		b, k2 = number(b, r)
+		k += k2
+	case x < 97:
+		b, k = space(b, k)
+		b, k2 = pick(b, r, abbrevs)
+		b = append(b, ' ')
+		k += k2 + 1
+	default:
+		b = append(b, "「"...)
+		var k1 int
+		b, k1 = pick(b, r, zh)
+		b, k2 = pick(b, r, zh)
+		b = append(b, "」"...)
+		k = k1 + k2 + 2
+	}
+	return b, k
 }
 
 // enParagraph appends one line of spoken English of about n characters.
