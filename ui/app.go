@@ -6,11 +6,9 @@ package ui
 import (
 	"context"
 	"fmt"
-	"io"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/pkg/browser"
 	"talks/index"
 	"talks/model"
 	"talks/render"
@@ -110,8 +108,6 @@ type Model struct {
 
 // New returns the app, ready to be run by tea.NewProgram.
 func New(opts Options) Model {
-	// The opener's own output would scribble over the screen.
-	browser.Stdout, browser.Stderr = io.Discard, io.Discard
 	parent := opts.Context
 	if parent == nil {
 		parent = context.Background()

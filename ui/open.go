@@ -2,8 +2,13 @@ package ui
 
 import (
 	"errors"
+	"fmt"
+	"io"
+	"net/url"
 	"os/exec"
+	"path/filepath"
 	"strings"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/atotto/clipboard"
@@ -19,13 +24,61 @@ type openedMsg struct {
 // copiedMsg reports that a link was copied.
 type copiedMsg struct{ what string }
 
-// openTarget opens an http(s) URL in the browser and anything else as a
-// local file in the system viewer, through pkg/browser (no shell involved).
-func openTarget(target string) error {
-	if strings.HasPrefix(target, "http://") || strings.HasPrefix(target, "https://") {
-		return browser.OpenURL(target)
+// openTarget opens an http(s) URL in the browser and a local path in the
+// system viewer, through pkg/browser (no shell involved).
+func openTarget(target string) error { return openWith(systemOpenURL, target) }
+
+// quietBrowser silences pkg/browser once: the opener's own output would
+// scribble over the screen.
+var quietBrowser sync.Once
+
+// silenceBrowser sends pkg/browser's output nowhere, the first time only.
+func silenceBrowser() {
+	quietBrowser.Do(func() { browser.Stdout, browser.Stderr = io.Discard, io.Discard })
+}
+
+// systemOpenURL hands u to the system opener (xdg-open, open, start).
+func systemOpenURL(u string) error {
+	silenceBrowser()
+	return browser.OpenURL(u)
+}
+
+// openWith opens target through openURL: an http(s) or file URL as it is
+// (the scheme in any case), a local path as a file URL with its special
+// characters escaped; any other scheme is refused.
+func openWith(openURL func(string) error, target string) error {
+	switch sch := strings.ToLower(urlScheme(target)); sch {
+	case "":
+		abs, err := filepath.Abs(target)
+		if err != nil {
+			return err
+		}
+		return openURL((&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String())
+	case "http", "https", "file":
+		if _, err := url.Parse(target); err != nil {
+			return fmt.Errorf("not a valid link: %w", err)
+		}
+		return openURL(target)
+	default:
+		return fmt.Errorf("%s: links are not opened", sch)
 	}
-	return browser.OpenFile(target)
+}
+
+// urlScheme is target's URL scheme as written (RFC 3986: a letter, then
+// letters, digits, "+", "-" or ".", before a colon), or "" for a path. A
+// single letter is a Windows drive, not a scheme.
+func urlScheme(target string) string {
+	i := strings.IndexByte(target, ':')
+	if i < 2 {
+		return ""
+	}
+	for j, c := range []byte(target[:i]) {
+		letter := c|0x20 >= 'a' && c|0x20 <= 'z'
+		if !letter && (j == 0 || !(c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.')) {
+			return ""
+		}
+	}
+	return target[:i]
 }
 
 // errNoOpener says the system has no program to open links with.
