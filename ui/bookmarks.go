@@ -124,7 +124,7 @@ func (k *marksModel) load(m Model) {
 // bookmarkLine is a bookmark as the list shows it: talk title, part,
 // paragraph, note and date.
 func (m Model) bookmarkLine(b talkstate.Bookmark) string {
-	parts := []string{b.Talk + " (not in this corpus)"}
+	parts := []string{b.Talk + " (" + m.missingTalk() + ")"}
 	if t := m.talkByID(b.Talk); t != nil {
 		parts = []string{titleOf(t)}
 		if p := t.PartLabel(); p != "" {
@@ -137,6 +137,15 @@ func (m Model) bookmarkLine(b talkstate.Bookmark) string {
 	}
 	parts = append(parts, b.Created.Local().Format("2006-01-02"))
 	return strings.Join(parts, " · ")
+}
+
+// missingTalk says why a bookmark's talk is not found: not in the corpus,
+// or not loaded yet while a load still runs.
+func (m Model) missingTalk() string {
+	if m.corpus == nil {
+		return "not loaded yet"
+	}
+	return "not in this corpus"
 }
 
 // updateBookmarks handles a key in the bookmark list: enter jumps to the
@@ -152,7 +161,7 @@ func (m Model) updateBookmarks(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case ok && key.Matches(msg, k.Select):
 		t := m.talkByID(b.Talk)
 		if t == nil {
-			m.flash = "that talk is not in this corpus"
+			m.flash = "that talk is " + m.missingTalk()
 			return m, nil
 		}
 		cmd := m.openTalk(t)

@@ -107,12 +107,17 @@ func (m Model) lastTalk() *model.Talk {
 	return m.talkByID(m.opts.State.LastTalk())
 }
 
-// talkByID is the corpus's talk with that ID, or nil.
+// talkByID is the talk with that ID, or nil: the corpus's, or while a
+// load streams its talks, one of those loaded so far.
 func (m Model) talkByID(id string) *model.Talk {
-	if id == "" || m.corpus == nil {
+	if id == "" {
 		return nil
 	}
-	for _, t := range m.corpus.Talks {
+	talks := m.loading.talks
+	if m.corpus != nil {
+		talks = m.corpus.Talks
+	}
+	for _, t := range talks {
 		if t.ID == id {
 			return t
 		}

@@ -239,3 +239,33 @@ func TestStateProblems(t *testing.T) {
 		}
 	})
 }
+
+// TestBookmarksWhileStreaming opens the bookmark list while a load still
+// streams its talks: a bookmark of a talk already loaded shows its title
+// and opens it; one of a talk not loaded yet says so.
+func TestBookmarksWhileStreaming(t *testing.T) {
+	c := testCorpus()
+	st, _, err := talkstate.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded, later := c.Talks[1], c.Talks[len(c.Talks)-1]
+	st.AddBookmark(talkstate.Bookmark{Talk: later.ID, Para: 1, Created: markTime})
+	st.AddBookmark(talkstate.Bookmark{Talk: loaded.ID, Para: 1, Created: markTime.Add(time.Minute)})
+	d := &driver{t: t, m: New(Options{Source: "test corpus", State: st})}
+	d.resize(100, 30)
+	d.send(streamMsg{talks: c.Talks[:2]})
+	d.press("'")
+	v := d.view()
+	if !strings.Contains(v, titleOf(loaded)) || !strings.Contains(v, later.ID+" (not loaded yet)") {
+		t.Errorf("bookmark list while loading:\n%s", v)
+	}
+	d.press("j", "enter")
+	if !strings.Contains(d.view(), "that talk is not loaded yet") {
+		t.Errorf("enter on the later talk's bookmark:\n%s", d.view())
+	}
+	d.press("k", "enter") // the newest bookmark is the loaded talk's
+	if d.m.state != stateReader || d.m.reader.talk != loaded {
+		t.Errorf("enter on the loaded talk's bookmark: state %v, talk %q\n%s", d.m.state, titleOf(d.m.reader.talk), d.view())
+	}
+}
