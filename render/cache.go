@@ -177,8 +177,10 @@ func (tr *talkRenderer) block(i int) []string {
 	switch {
 	case bl.Kind == model.KindImage:
 		return tr.imageLine(tr.t, bl.Image)
-	case bl.Kind == model.KindParagraph && plainParagraph(bl.Text):
-		return []string{tr.paragraph(bl.Text)}
+	case bl.Kind == model.KindParagraph:
+		if text := clean(bl.Text); plainParagraph(text) {
+			return []string{tr.paragraph(text)}
+		}
 	}
 	md := markdown(tr.t, i)
 	var ls []string

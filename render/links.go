@@ -16,9 +16,9 @@ import (
 
 // linkURL is the URL an OSC 8 hyperlink to target may carry: an http(s) URL
 // as it is, an absolute local path as a file:// URL. Anything else, or a
-// target with control characters in it, gives false.
+// target with control or bidi characters in it, gives false.
 func linkURL(target string) (string, bool) {
-	if target == "" || strings.IndexFunc(target, isControl) >= 0 {
+	if target == "" || strings.IndexFunc(target, func(r rune) bool { return isControl(r) || isBidi(r) }) >= 0 {
 		return "", false
 	}
 	if filepath.IsAbs(target) {
@@ -36,22 +36,53 @@ func isControl(r rune) bool {
 	return r < 0x20 || (r >= 0x7f && r < 0xa0)
 }
 
-// clean removes escape sequences and control characters from text that
-// came from a transcript; a tab becomes a space, a byte that is not UTF-8
-// the replacement character.
+// isBidi is true for the invisible bidi embeddings, overrides and isolates,
+// which can make text read differently from what it is.
+func isBidi(r rune) bool {
+	return (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
+}
+
+// unsafeRune is true for what clean removes: controls but a line break,
+// and bidi characters.
+func unsafeRune(r rune) bool {
+	return (isControl(r) && r != '\n') || isBidi(r)
+}
+
+// c1Escapes rewrites the 8-bit C1 controls that open or close a terminal
+// sequence as their 7-bit ESC forms, so that xansi.Strip removes the whole
+// sequence ("\u009b31m") and not only its first character.
+var c1Escapes = strings.NewReplacer(
+	"\u0090", "\x1bP", // DCS
+	"\u0098", "\x1bX", // SOS
+	"\u009b", "\x1b[", // CSI
+	"\u009c", "\x1b\\", // ST
+	"\u009d", "\x1b]", // OSC
+	"\u009e", "\x1b^", // PM
+	"\u009f", "\x1b_", // APC
+)
+
+// clean removes escape sequences (7-bit and C1, each within its line),
+// control characters and bidi characters from text that came from a
+// transcript; a tab becomes a space, a byte that is not UTF-8 the
+// replacement character.
 func clean(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
-	if strings.IndexFunc(s, func(r rune) bool { return isControl(r) && r != '\n' }) < 0 {
+	if strings.IndexFunc(s, unsafeRune) < 0 {
 		return s
 	}
-	if strings.ContainsAny(s, "\x1b\u009b\u009d") {
-		s = xansi.Strip(s)
+	s = c1Escapes.Replace(s)
+	if strings.IndexByte(s, 0x1b) >= 0 {
+		lines := strings.Split(s, "\n")
+		for i, l := range lines {
+			lines[i] = xansi.Strip(l)
+		}
+		s = strings.Join(lines, "\n")
 	}
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '\t':
 			return ' '
-		case isControl(r) && r != '\n':
+		case unsafeRune(r):
 			return -1
 		}
 		return r
