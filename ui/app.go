@@ -180,7 +180,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case copiedMsg:
-		m.flash = "copied the link of " + msg.what
+		m.flash = msg.status()
 		return m, nil
 	case savedMsg:
 		return m, m.saved(msg)

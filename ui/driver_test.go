@@ -19,6 +19,7 @@ type driver struct {
 	opened  []string // targets handed to the opener
 	copied  []string // text put on the system clipboard
 	openErr error    // what the fake opener returns
+	copyErr error    // what the fake system clipboard returns
 }
 
 // newDriver starts the app on corpus at w×h; env is the terminal's
@@ -28,7 +29,7 @@ func newDriver(t testing.TB, c *model.Corpus, w, h int, env ...string) *driver {
 	d := &driver{t: t}
 	d.m = New(Options{Load: func(context.Context) *model.Corpus { return c }, Source: "test corpus"})
 	d.m.open = func(s string) error { d.opened = append(d.opened, s); return d.openErr }
-	d.m.copyText = func(s string) error { d.copied = append(d.copied, s); return nil }
+	d.m.copyText = func(s string) error { d.copied = append(d.copied, s); return d.copyErr }
 	d.send(tea.EnvMsg(env))
 	d.send(tea.WindowSizeMsg{Width: w, Height: h})
 	d.run(d.m.Init())

@@ -11,7 +11,6 @@ import (
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/atotto/clipboard"
 	"github.com/pkg/browser"
 )
 
@@ -20,9 +19,6 @@ type openedMsg struct {
 	what string // what was opened, such as "图 3" or "video"
 	err  error
 }
-
-// copiedMsg reports that a link was copied.
-type copiedMsg struct{ what string }
 
 // openTarget opens an http(s) URL in the browser and a local path in the
 // system viewer, through pkg/browser (no shell involved).
@@ -94,15 +90,3 @@ func openCmd(open func(string) error, what, target string) tea.Cmd {
 		return openedMsg{what: what, err: err}
 	}
 }
-
-// copyCmd puts s on the clipboard twice over: through the terminal (OSC 52)
-// and through the system clipboard, ignoring failures of the latter.
-func copyCmd(copyText func(string) error, what, s string) tea.Cmd {
-	return tea.Batch(tea.SetClipboard(s), func() tea.Msg {
-		_ = copyText(s)
-		return copiedMsg{what: what}
-	})
-}
-
-// systemClipboard writes s to the system clipboard.
-func systemClipboard(s string) error { return clipboard.WriteAll(s) }

@@ -67,13 +67,13 @@ func (m *Model) quoteKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		n := len(r.sel.chosen())
 		s := quoteText(r.talk, r.sel, cite)
 		r.sel = selection{}
-		m.flash = "copied " + plural(n, "sentence")
+		done := "copied " + plural(n, "sentence")
 		if cite {
-			m.flash += " with the citation"
+			done += " with the citation"
 		} else {
-			m.flash += " (text only)"
+			done += " (text only)"
 		}
-		return clipboardCmd(m.copyText, s), true
+		return copyCmd(m.copyText, done, s), true
 	case key.Matches(msg, k.ForceQuit):
 		return nil, false
 	default:

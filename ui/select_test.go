@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/base64"
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -363,5 +364,44 @@ func TestMouseToggle(t *testing.T) {
 		if got := d.m.View().MouseMode; got != want {
 			t.Errorf("mouse mode %v, want %v", got, want)
 		}
+	}
+}
+
+// TestCopyStatus copies sentences and an image link with the system
+// clipboard working and failing: OSC 52 always goes out, and the status
+// line says when it was the only clipboard.
+func TestCopyStatus(t *testing.T) {
+	noClip := errors.New("no xclip or xsel")
+	tests := []struct {
+		name    string
+		c       *model.Corpus
+		keys    []string
+		copy    string
+		err     error
+		status  string
+		notSaid string
+	}{
+		{"quote", roundOnly(), []string{"v", "j", "j"}, "y", nil, "copied 3 sentences with the citation", "terminal clipboard only"},
+		{"quote without system clipboard", roundOnly(), []string{"v", "j", "j"}, "y", noClip, "copied 3 sentences with the citation · terminal clipboard only", ""},
+		{"text without system clipboard", roundOnly(), []string{"v"}, "Y", noClip, "copied 1 sentence (text only) · terminal clipboard only", ""},
+		{"link", testCorpus(), []string{"j", "enter", "i"}, "c", nil, "copied the link of 图 1", "terminal clipboard only"},
+		{"link without system clipboard", testCorpus(), []string{"j", "enter", "i"}, "c", noClip, "copied the link of 图 1 · terminal clipboard only", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDriver(t, tt.c, 100, 24)
+			d.copyErr = tt.err
+			d.press(tt.keys...)
+			if got := d.osc52(d.pressCmd(tt.copy)); len(got) != 1 || len(d.copied) != 1 || got[0] != d.copied[0] {
+				t.Errorf("OSC 52 payloads %q, system clipboard %q: want the same text once each", got, d.copied)
+			}
+			v := d.view()
+			if !strings.Contains(v, tt.status) {
+				t.Errorf("status lacks %q:\n%s", tt.status, v)
+			}
+			if tt.notSaid != "" && strings.Contains(v, tt.notSaid) {
+				t.Errorf("status says %q:\n%s", tt.notSaid, v)
+			}
+		})
 	}
 }

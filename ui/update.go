@@ -67,7 +67,7 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		case ok && key.Matches(msg, k.Select):
 			return m, openCmd(m.open, imageLabel(img), img.Target)
 		case ok && key.Matches(msg, k.Copy):
-			return m, copyCmd(m.copyText, imageLabel(img), img.Target)
+			return m, copyCmd(m.copyText, "copied the link of "+imageLabel(img), img.Target)
 		}
 		m.images.picker = m.images.update(msg, k, m.images.rows(l.paneH))
 	case stateHelp:
