@@ -43,16 +43,33 @@ type Options struct {
 type state int
 
 const (
-	stateLoading  state = iota // the corpus is loading
-	stateList                  // the talk list has the focus
-	stateReader                // a talk is being read
-	stateOutline               // the open talk's sections
-	stateImages                // the open talk's images
-	stateHelp                  // full help
-	stateWarnings              // problems met while loading
-	stateFinder                // the fuzzy finder over talks and speakers
-	stateSearch                // full-text search over every talk
+	stateLoading   state = iota // the corpus is loading
+	stateList                   // the talk list has the focus
+	stateReader                 // a talk is being read
+	stateOutline                // the open talk's sections
+	stateImages                 // the open talk's images
+	stateHelp                   // full help
+	stateWarnings               // problems met while loading
+	stateFinder                 // the fuzzy finder over talks and speakers
+	stateSearch                 // full-text search over every talk
+	stateNote                   // typing a new bookmark's note
+	stateBookmarks              // the list of all bookmarks
+	// stateSelect is only the hint bar's: sentences are being selected in
+	// the reader, which keeps the focus (see hintState).
+	stateSelect
 )
+
+// stateNames are the states' names, in the enum's order.
+var stateNames = [...]string{"loading", "list", "reader", "outline", "images", "help",
+	"warnings", "finder", "search", "note", "bookmarks", "select"}
+
+// String is the state's name, such as "reader", for test failures and logs.
+func (s state) String() string {
+	if s >= 0 && int(s) < len(stateNames) {
+		return stateNames[s]
+	}
+	return fmt.Sprintf("state(%d)", int(s))
+}
 
 // maxPageWidth is the widest a page is rendered: longer lines are hard to
 // read, so a wide pane leaves the rest blank.

@@ -201,9 +201,3 @@ func (m Model) notePane(w, h int) []string {
 	lines[len(lines)-1] = fitLine(ansi.Truncate(in.View(), w, ""), w)
 	return lines
 }
-
-// The bookmarks' screens, numbered apart from the states of app.go.
-const (
-	stateNote      state = iota + 100 // typing a new bookmark's note
-	stateBookmarks                    // the list of all bookmarks
-)

@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"charm.land/bubbles/v2/key"
@@ -38,5 +40,27 @@ func TestEveryKeyInHelp(t *testing.T) {
 		if !in {
 			t.Errorf("%s (%s) is missing from the full help", name, b.Help().Key)
 		}
+	}
+}
+
+// TestStateNames checks that every state of the enum has its own name and
+// that a value outside it still prints.
+func TestStateNames(t *testing.T) {
+	seen := map[string]state{}
+	for s := stateLoading; s <= stateSelect; s++ {
+		name := s.String()
+		if name == "" || strings.HasPrefix(name, "state(") {
+			t.Errorf("state %d has no name", int(s))
+		}
+		if o, dup := seen[name]; dup {
+			t.Errorf("states %d and %d are both %q", int(o), int(s), name)
+		}
+		seen[name] = s
+	}
+	if len(seen) != len(stateNames) {
+		t.Errorf("%d states, %d names", len(seen), len(stateNames))
+	}
+	if got := (stateSelect + 1).String(); got != fmt.Sprintf("state(%d)", int(stateSelect)+1) {
+		t.Errorf("a state past the enum prints %q", got)
 	}
 }

@@ -7,10 +7,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// stateSelect is the hint bar's state while sentences are being selected
-// in the reader (the reader keeps the focus; numbered apart from app.go's).
-const stateSelect state = 200
-
 // hintState is the state whose keys the hint bar shows.
 func (m Model) hintState() state {
 	if m.state == stateReader && m.reader.sel.active() {
