@@ -1,6 +1,10 @@
-// Package ui is the reading app: a Bubble Tea program with a talk list, a
-// reading pane rendered by package render, an outline, an image list, the
-// loading warnings and full help.
+// Package ui is the reading app: a Bubble Tea program with a talk list
+// (filled as a streamed load brings talks in), a reading pane rendered by
+// package render with find-in-talk, an outline and an image list, a fuzzy
+// finder over titles and speakers (pinyin too), full-text search over every
+// talk, quoting (selecting sentences and copying them with their citation),
+// bookmarks with notes and remembered reading positions kept by package
+// state, the loading warnings and full help.
 package ui
 
 import (
