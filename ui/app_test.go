@@ -429,7 +429,7 @@ func TestRandomUse(t *testing.T) {
 			}
 		}
 	}
-	slices.Sort(keys) // the map's order would change the run
+	slices.Sort(keys)                                    // the map's order would change the run
 	keys = append(keys, "a", "1", "智", "能", "backspace") // text for the prompts
 	rng := rand.New(rand.NewPCG(1, 2))
 	for run := 0; run < 5; run++ {
