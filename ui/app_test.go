@@ -429,8 +429,9 @@ func TestRandomUse(t *testing.T) {
 			}
 		}
 	}
-	slices.Sort(keys)                                    // the map's order would change the run
-	keys = append(keys, "a", "1", "智", "能", "backspace") // text for the prompts
+	// The map's order would change the run; text goes to the prompts.
+	slices.Sort(keys)
+	keys = append(keys, "a", "1", "智", "能", "backspace")
 	rng := rand.New(rand.NewPCG(1, 2))
 	for run := 0; run < 5; run++ {
 		dir := t.TempDir()
