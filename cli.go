@@ -18,6 +18,9 @@ const (
 	exitOK     = 0 // done
 	exitFailed = 1 // errFailed: one line on stderr per problem
 	exitUsage  = 2 // bad usage
+	// exitInterrupted is the shell's status for a command stopped by
+	// SIGINT (128+2); SIGTERM ends the same way.
+	exitInterrupted = 130
 )
 
 // usageError marks an error as bad usage (exit status 2).
@@ -55,6 +58,8 @@ func runEnv(ctx context.Context, e *env, args []string) (status int) {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	err := root.ExecuteContext(ctx)
 	switch {
+	case ctx.Err() != nil:
+		return exitInterrupted
 	case err == nil:
 		return exitOK
 	case errors.Is(err, errFailed):

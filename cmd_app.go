@@ -35,8 +35,9 @@ func runApp(ctx context.Context, e *env, inputs []string) error {
 			}
 			return loader.Load(ctx, inputs, loader.Options{Stdin: e.stdin, OnTalks: onTalks, Progress: progress})
 		},
-		Source: source,
-		Demo:   len(inputs) == 0,
+		Source:  source,
+		Demo:    len(inputs) == 0,
+		Context: ctx, // so an interrupt or kill stops the load too
 	}
 	st, warn, err := state.Open(state.DefaultDir())
 	if err != nil {

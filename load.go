@@ -13,6 +13,9 @@ import (
 // one line per problem on stderr and fails only when nothing could be loaded.
 func load(ctx context.Context, e *env, inputs []string) (*model.Corpus, error) {
 	c := loadQuiet(ctx, e, inputs)
+	if ctx.Err() != nil {
+		return nil, ctx.Err() // interrupted: print nothing half-loaded
+	}
 	if c.Demo {
 		fmt.Fprintln(e.stderr, "talks: no PATH given: using the embedded demo corpus")
 	}

@@ -293,3 +293,12 @@ func TestStdinTwiceReadOnce(t *testing.T) {
 		t.Errorf("list - -: status %d, %q, stderr %q; want one talk and no warning", status, out, errOut)
 	}
 }
+
+func TestInterruptedPrintsNothing(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errOut bytes.Buffer
+	if status := run(ctx, []string{"list", "testdata/demo"}, strings.NewReader(""), &out, &errOut); status != 130 || out.Len() != 0 {
+		t.Errorf("interrupted list: status %d, output %q; want 130 and nothing", status, out.String())
+	}
+}
