@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -32,19 +30,10 @@ pinyin and as initials (hwh, huangwenhao).`,
 				return err
 			}
 			matches := index.Build(c.Talks).Find(args[0], limit)
-			out := bufio.NewWriter(e.stdout)
-			enc := json.NewEncoder(out)
-			enc.SetEscapeHTML(false)
-			for _, m := range matches {
-				if asJSON {
-					if err := enc.Encode(m); err != nil {
-						return err
-					}
-					continue
-				}
-				fmt.Fprintf(out, "%s\t%s\n", m.ID, tsvField(m.Text))
-			}
-			if err := out.Flush(); err != nil {
+			err = writeRecords(e.stdout, matches, asJSON, nil, func(m index.Match) string {
+				return m.ID + "\t" + tsvField(m.Text)
+			})
+			if err != nil {
 				return err
 			}
 			if len(matches) == 0 {

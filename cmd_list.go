@@ -1,9 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
-	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -52,20 +49,8 @@ func newListCmd(e *env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			out := bufio.NewWriter(e.stdout)
-			defer out.Flush()
-			enc := json.NewEncoder(out)
-			enc.SetEscapeHTML(false)
-			for _, t := range c.Talks {
-				if asJSON {
-					if err := enc.Encode(newTalkJSON(t)); err != nil {
-						return err
-					}
-					continue
-				}
-				fmt.Fprintln(out, listLine(t))
-			}
-			return out.Flush()
+			toJSON := func(t *model.Talk) any { return newTalkJSON(t) }
+			return writeRecords(e.stdout, c.Talks, asJSON, toJSON, listLine)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per line")

@@ -1,10 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
-	"talks/model"
 	"talks/quote"
 )
 
@@ -34,7 +34,7 @@ speakers, 《title》, event · forum · P<n>, and the video link at the part.
 			if err != nil {
 				// Well-formed paragraphs this talk lacks are a failure, not
 				// bad usage.
-				if malformed(args[1]) {
+				if !errors.As(err, new(*quote.RangeError)) {
 					return usageError{err}
 				}
 				fmt.Fprintf(e.stderr, "talks: %v\n", err)
@@ -50,13 +50,4 @@ speakers, 《title》, event · forum · P<n>, and the video link at the part.
 	}
 	cmd.Flags().BoolVar(&plain, "plain", false, "the text alone, without quote marks or citation")
 	return cmd
-}
-
-// malformed is true when PARAS is not "N" or "N-M" at all, as against
-// paragraphs that the talk lacks: ParseParas fails on a talk with every
-// paragraph number only for the first.
-func malformed(paras string) bool {
-	all := &model.Talk{ID: "all", Blocks: []model.Block{{Kind: model.KindParagraph, Para: 1 << 30}}}
-	_, _, err := quote.ParseParas(paras, all)
-	return err != nil
 }

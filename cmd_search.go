@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -32,19 +30,10 @@ case-insensitively.`,
 				return err
 			}
 			hits := index.Build(c.Talks).Search(cmd.Context(), args[0], limit)
-			out := bufio.NewWriter(e.stdout)
-			enc := json.NewEncoder(out)
-			enc.SetEscapeHTML(false)
-			for _, h := range hits {
-				if asJSON {
-					if err := enc.Encode(h); err != nil {
-						return err
-					}
-					continue
-				}
-				fmt.Fprintf(out, "%s\t%d\t%s\n", h.ID, h.Para, tsvField(h.Snippet))
-			}
-			if err := out.Flush(); err != nil {
+			err = writeRecords(e.stdout, hits, asJSON, nil, func(h index.Hit) string {
+				return fmt.Sprintf("%s\t%d\t%s", h.ID, h.Para, tsvField(h.Snippet))
+			})
+			if err != nil {
 				return err
 			}
 			if len(hits) == 0 {

@@ -3,20 +3,7 @@ package loader
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-)
-
-// c1Escapes rewrites the 8-bit C1 controls that open or close a terminal
-// sequence as their 7-bit ESC forms, so that ansi.Strip removes the whole
-// sequence and not only its first character.
-var c1Escapes = strings.NewReplacer(
-	"\u0090", "\x1bP", // DCS
-	"\u0098", "\x1bX", // SOS
-	"\u009b", "\x1b[", // CSI
-	"\u009c", "\x1b\\", // ST
-	"\u009d", "\x1b]", // OSC
-	"\u009e", "\x1b^", // PM
-	"\u009f", "\x1b_", // APC
+	"talks/safetext"
 )
 
 // sanitize makes decoded text safe to show in a terminal and regular to
@@ -33,17 +20,7 @@ func sanitize(s string) string {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
-	s = c1Escapes.Replace(s)
-	if strings.IndexByte(s, 0x1b) >= 0 {
-		lines := strings.Split(s, "\n")
-		for i, l := range lines {
-			if strings.IndexByte(l, 0x1b) >= 0 {
-				lines[i] = ansi.Strip(l)
-			}
-		}
-		s = strings.Join(lines, "\n")
-	}
-	return strings.Map(keepRune, s)
+	return strings.Map(keepRune, safetext.StripEscapes(s))
 }
 
 // sanitizeLine is sanitize for a one-line string such as a file name or a
@@ -57,9 +34,7 @@ func keepRune(r rune) rune {
 	switch {
 	case r == '\t' || r == '\n':
 		return r
-	case r < 0x20, r >= 0x7f && r <= 0x9f:
-		return -1
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0xfeff:
+	case safetext.IsControl(r), safetext.IsBidi(r), r == 0xfeff:
 		return -1
 	}
 	return r

@@ -28,13 +28,20 @@ func ParseParas(s string, t *model.Talk) (from, to int, err error) {
 	}
 	last := lastPara(t)
 	if last == 0 {
-		return 0, 0, fmt.Errorf("paragraphs %q: talk %s has no paragraphs", s, t.ID)
+		return 0, 0, &RangeError{fmt.Sprintf("paragraphs %q: talk %s has no paragraphs", s, t.ID)}
 	}
 	if to > last {
-		return 0, 0, fmt.Errorf("paragraphs %q: talk %s has only %d paragraphs", s, t.ID, last)
+		return 0, 0, &RangeError{fmt.Sprintf("paragraphs %q: talk %s has only %d paragraphs", s, t.ID, last)}
 	}
 	return from, to, nil
 }
+
+// RangeError is ParseParas's error for well-formed paragraphs that the
+// talk does not have, as against a malformed PARAS.
+type RangeError struct{ msg string }
+
+// Error says which paragraphs the talk lacks.
+func (e *RangeError) Error() string { return e.msg }
 
 // paraNumber reads one paragraph number.
 func paraNumber(s string) (int, error) {

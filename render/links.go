@@ -12,13 +12,14 @@ import (
 	xansi "github.com/charmbracelet/x/ansi"
 
 	"talks/model"
+	"talks/safetext"
 )
 
 // linkURL is the URL an OSC 8 hyperlink to target may carry: an http(s) URL
 // as it is, an absolute local path as a file:// URL. Anything else, or a
 // target with control or bidi characters in it, gives false.
 func linkURL(target string) (string, bool) {
-	if target == "" || strings.IndexFunc(target, func(r rune) bool { return isControl(r) || isBidi(r) }) >= 0 {
+	if target == "" || strings.IndexFunc(target, func(r rune) bool { return safetext.IsControl(r) || safetext.IsBidi(r) }) >= 0 {
 		return "", false
 	}
 	if filepath.IsAbs(target) {
@@ -31,63 +32,9 @@ func linkURL(target string) (string, bool) {
 	return target, true
 }
 
-// isControl is true for C0 and C1 control characters and DEL.
-func isControl(r rune) bool {
-	return r < 0x20 || (r >= 0x7f && r < 0xa0)
-}
-
-// isBidi is true for the invisible bidi embeddings, overrides and isolates,
-// which can make text read differently from what it is.
-func isBidi(r rune) bool {
-	return (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
-}
-
-// unsafeRune is true for what clean removes: controls but a line break,
-// and bidi characters.
-func unsafeRune(r rune) bool {
-	return (isControl(r) && r != '\n') || isBidi(r)
-}
-
-// c1Escapes rewrites the 8-bit C1 controls that open or close a terminal
-// sequence as their 7-bit ESC forms, so that xansi.Strip removes the whole
-// sequence ("\u009b31m") and not only its first character.
-var c1Escapes = strings.NewReplacer(
-	"\u0090", "\x1bP", // DCS
-	"\u0098", "\x1bX", // SOS
-	"\u009b", "\x1b[", // CSI
-	"\u009c", "\x1b\\", // ST
-	"\u009d", "\x1b]", // OSC
-	"\u009e", "\x1b^", // PM
-	"\u009f", "\x1b_", // APC
-)
-
-// clean removes escape sequences (7-bit and C1, each within its line),
-// control characters and bidi characters from text that came from a
-// transcript; a tab becomes a space, a byte that is not UTF-8 the
-// replacement character.
-func clean(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	if strings.IndexFunc(s, unsafeRune) < 0 {
-		return s
-	}
-	s = c1Escapes.Replace(s)
-	if strings.IndexByte(s, 0x1b) >= 0 {
-		lines := strings.Split(s, "\n")
-		for i, l := range lines {
-			lines[i] = xansi.Strip(l)
-		}
-		s = strings.Join(lines, "\n")
-	}
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\t':
-			return ' '
-		case unsafeRune(r):
-			return -1
-		}
-		return r
-	}, s)
-}
+// clean makes text that came from a transcript safe to print (see
+// safetext.Clean).
+func clean(s string) string { return safetext.Clean(s) }
 
 // linkStyle is the Glamour style of a link's text in this renderer's style.
 func (r *Renderer) linkStyle() ansi.StylePrimitive {

@@ -8,6 +8,7 @@ import (
 	"github.com/rivo/uniseg"
 
 	"talks/render/linebreak"
+	"talks/safetext"
 )
 
 // escape is an ANSI escape sequence found before byte pos of a line's
@@ -100,7 +101,7 @@ func keepEscape(seq string, links bool) bool {
 		return true
 	}
 	_, ok = linkURL(uri)
-	return ok || (strings.HasPrefix(uri, "file:///") && strings.IndexFunc(uri, isControl) < 0)
+	return ok || (strings.HasPrefix(uri, "file:///") && strings.IndexFunc(uri, safetext.IsControl) < 0)
 }
 
 // escapeLen is the length of the escape sequence at the start of s.

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"talks/model"
+	"talks/safetext"
 )
 
 // demoLine tells a demo user how to open their own files.
@@ -205,8 +206,7 @@ func plural(n int, thing string) string {
 // text already, and this is a second guard where a slip would matter most.
 func safeTitle(s string) string {
 	return strings.Map(func(r rune) rune {
-		switch {
-		case r < 0x20, r >= 0x7f && r < 0xa0, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		if safetext.IsControl(r) || safetext.IsBidi(r) {
 			return -1
 		}
 		return r
