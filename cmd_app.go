@@ -4,9 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/adrg/xdg"
+	"talks/demo"
 	"talks/loader"
 	"talks/model"
 	"talks/state"
@@ -65,7 +68,14 @@ func runApp(ctx context.Context, e *env, inputs []string) error {
 func loadApp(ctx context.Context, e *env, inputs []string) *model.Corpus {
 	c := loadQuiet(ctx, e, inputs)
 	if c.Demo {
-		extractDemoImages(c)
+		demo.ExtractImages(c, filepath.Join(cacheHome(), "demo"))
 	}
 	return c
+}
+
+// cacheHome is talks' folder in the user's cache ($XDG_CACHE_HOME/talks,
+// by default ~/.cache/talks), read from the environment as it is now.
+func cacheHome() string {
+	xdg.Reload()
+	return filepath.Join(xdg.CacheHome, "talks")
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"talks/demo"
 	"talks/loader"
 	"talks/model"
 )
@@ -34,9 +35,7 @@ func load(ctx context.Context, e *env, inputs []string) (*model.Corpus, error) {
 // loadQuiet is load without printing: the app shows problems itself.
 func loadQuiet(ctx context.Context, e *env, inputs []string) *model.Corpus {
 	if len(inputs) == 0 {
-		c := loader.LoadFS(demoFS, demoRoot)
-		c.Demo = true
-		return c
+		return demo.Load()
 	}
 	return loader.Load(ctx, inputs, loader.Options{Stdin: e.stdin})
 }

@@ -5,7 +5,6 @@ package main
 
 import (
 	"context"
-	"embed"
 	"io"
 	"os"
 	"os/signal"
@@ -14,14 +13,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"talks/ui"
 )
-
-// demoFS is the demo corpus, opened when no path is given.
-//
-//go:embed testdata/demo
-var demoFS embed.FS
-
-// demoRoot is the demo corpus's folder inside demoFS.
-const demoRoot = "testdata/demo"
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)

@@ -298,7 +298,7 @@ func TestInterruptedPrintsNothing(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	var out, errOut bytes.Buffer
-	if status := run(ctx, []string{"list", "testdata/demo"}, strings.NewReader(""), &out, &errOut); status != 130 || out.Len() != 0 {
+	if status := run(ctx, []string{"list", "demo/corpus"}, strings.NewReader(""), &out, &errOut); status != 130 || out.Len() != 0 {
 		t.Errorf("interrupted list: status %d, output %q; want 130 and nothing", status, out.String())
 	}
 }
