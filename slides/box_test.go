@@ -1,6 +1,12 @@
 package slides
 
-import "testing"
+import (
+	"bytes"
+	"image"
+	"testing"
+
+	"golang.org/x/image/draw"
+)
 
 func TestFitImage(t *testing.T) {
 	tests := []struct {
@@ -50,5 +56,17 @@ func TestParseProtocol(t *testing.T) {
 	}
 	if _, _, err := ParseProtocol("png"); err == nil {
 		t.Error("ParseProtocol(png) should fail")
+	}
+}
+
+// TestScaleInStripsIsOneImage: the strips drawn on several cores make the
+// same image as one pass.
+func TestScaleInStripsIsOneImage(t *testing.T) {
+	src := slideImage(1280, 720, 3)
+	got := Scale(src, 400, 225)
+	want := image.NewRGBA(image.Rect(0, 0, 400, 225))
+	draw.ApproxBiLinear.Scale(want, want.Bounds(), src, src.Bounds(), draw.Src, nil)
+	if !bytes.Equal(got.Pix, want.Pix) {
+		t.Error("scaling in strips differs from scaling at once")
 	}
 }
