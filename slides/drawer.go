@@ -179,3 +179,21 @@ func (d *Drawer) Forget() {
 	clear(d.sent)
 	d.deletes = d.deletes[:0]
 }
+
+// Release is the out-of-band bytes that delete every kitty image this
+// drawer sent, for the app to write as it quits (the terminal would keep
+// them in memory otherwise); the drawer then holds none as sent.
+func (d *Drawer) Release() string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	var b strings.Builder
+	for _, id := range d.deletes {
+		b.WriteString(KittyDelete(id, d.opts.Passthrough))
+	}
+	for id := range d.sent {
+		b.WriteString(KittyDelete(id, d.opts.Passthrough))
+	}
+	d.deletes = d.deletes[:0]
+	clear(d.sent)
+	return b.String()
+}

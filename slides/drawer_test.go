@@ -166,3 +166,16 @@ func TestNoFileByteReachesTheTerminal(t *testing.T) {
 		}
 	}
 }
+
+func TestDrawerRelease(t *testing.T) {
+	d := NewDrawer(DrawerOptions{Protocol: Kitty, Passthrough: true})
+	a, _ := d.Draw("a", slideImage(64, 36, 1), Box{Cols: 8, Rows: 3})
+	b, _ := d.Draw("b", slideImage(64, 36, 2), Box{Cols: 8, Rows: 3})
+	d.OutOfBand(a) // only a is sent
+	if got := d.Release(); got != KittyDelete(a.ID, true) {
+		t.Errorf("Release = %q, want the delete of a alone", got)
+	}
+	if d.Release() != "" || d.OutOfBand(b) != b.Transmit {
+		t.Error("after Release nothing is left to delete, and b is still to send")
+	}
+}
