@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"talks/model"
 	"talks/safetext"
@@ -63,16 +64,54 @@ func checkTimes(start, end time.Duration) string {
 	return ""
 }
 
-// clean makes text from JSON as safe as the loader makes a file's text:
-// escape sequences, control characters, bidi overrides and byte-order marks
-// removed, line breaks kept.
+// clean makes a transcript's text as safe as the loader makes a file's
+// text: escape sequences, control characters, bidi overrides and
+// byte-order marks removed, line breaks kept, tabs made spaces. Text with
+// none of them, the usual case, is only looked at.
 func clean(s string) string {
+	if plain(s) {
+		return s
+	}
 	s = safetext.Clean(s)
 	if strings.IndexByte(s, '\r') >= 0 {
 		s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 	}
 	return strings.ReplaceAll(s, "\ufeff", "")
 }
+
+// plain is true for valid UTF-8 with nothing clean removes or changes: no
+// control character but line feeds, no C1 control (C2 80–9F), no bidi
+// embedding, override or isolate (E2 80 AA–AE, E2 81 A6–A9), no BOM
+// (EF BB BF).
+func plain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if !suspect[b] {
+			continue
+		}
+		switch {
+		case b < 0x20, b == 0x7f:
+			return false
+		case b == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f:
+			return false
+		case b == 0xe2 && i+2 < len(s) && ((s[i+1] == 0x80 && s[i+2] >= 0xaa && s[i+2] <= 0xae) || (s[i+1] == 0x81 && s[i+2] >= 0xa6 && s[i+2] <= 0xa9)):
+			return false
+		case b == 0xef && i+2 < len(s) && s[i+1] == 0xbb && s[i+2] == 0xbf:
+			return false
+		}
+	}
+	return utf8.ValidString(s)
+}
+
+// suspect marks the bytes plain must look at: controls but the line feed,
+// and the lead bytes of C1 controls, bidi characters and the BOM.
+var suspect = func() (t [256]bool) {
+	for b := range 0x20 {
+		t[b] = b != '\n'
+	}
+	t[0x7f], t[0xc2], t[0xe2], t[0xef] = true, true, true, true
+	return t
+}()
 
 // quoted is s in quotes for a message, cut to a few dozen characters.
 func quoted(s string) string {

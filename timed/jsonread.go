@@ -3,8 +3,9 @@ package timed
 import (
 	"encoding/json"
 	"errors"
-	"io"
 	"strings"
+
+	"github.com/tidwall/gjson"
 )
 
 // arrayKeys are the keys whose array holds a JSON transcript's segments.
@@ -13,176 +14,126 @@ var arrayKeys = map[string]bool{"segments": true, "transcription": true, "body":
 // infoKeys are keys only yt-dlp's metadata has.
 var infoKeys = map[string]bool{"extractor": true, "extractor_key": true, "webpage_url": true, "formats": true}
 
-// jsonReader reads a JSON transcript as a stream, so that each segment's
-// line is known for its warnings.
-type jsonReader struct {
-	text string
-	dec  *json.Decoder
-	p    *problems
-	pos  int // lineAt's place in text
-	line int // the line at pos
-	info bool
-}
-
 // parseJSON reads a JSON transcript: an object with a "segments",
 // "transcription" or "body" array, or an array of segments alone. The
-// format is told by the segments' fields. A segment with a bad time is
-// reported at its line and skipped; after a syntax error the segments
-// before it are kept. syntax is true (and the error reported) when the text
-// is not JSON, or breaks before its first segment: the caller may leave it
-// to the Markdown reader.
+// format is told by the segments' fields (the first that has one), and
+// segments of no format are passed over. A segment with a bad time is
+// reported at its line and skipped. Broken JSON is reported at the line
+// where it breaks, and the whole segments before it are kept. syntax is
+// true (and the problem reported) when the text is not JSON, or breaks
+// before its first segment: the caller may leave it to the Markdown reader.
+//
+// gjson reads the text without building it, some times faster than
+// encoding/json, which only finds where broken JSON breaks.
 func parseJSON(text string, p *problems) (cues []Cue, f Format, syntax bool) {
-	r := &jsonReader{text: text, dec: json.NewDecoder(strings.NewReader(text)), p: p, line: 1}
-	tok, err := r.dec.Token()
+	r := &jsonReader{text: text, p: p, line: 1}
+	broken, at := -1, ""
+	if !gjson.Valid(text) {
+		if broken, at = syntaxError(text); broken >= 0 {
+			text = text[:broken]
+		}
+	}
+	root := gjson.Parse(text)
+	info := false
 	switch {
-	case err != nil:
-		return nil, OtherJSON, r.fail(err, 0)
-	case tok == json.Delim('['):
-		cues, f, err = r.array()
-	case tok == json.Delim('{'):
-		cues, f, err = r.object()
-	default:
+	case root.IsArray():
+		cues, f = r.array(root, broken)
+	case root.IsObject():
+		root.ForEach(func(k, v gjson.Result) bool {
+			info = info || infoKeys[k.Str]
+			if arrayKeys[k.Str] && v.IsArray() && f == None {
+				cues, f = r.array(v, broken)
+			}
+			return true
+		})
+	case broken < 0:
 		p.add(1, "not a transcript: JSON that is not an object or an array")
 		return nil, OtherJSON, true
 	}
-	if err != nil && r.fail(err, len(cues)) {
-		return nil, OtherJSON, true
+	if broken >= 0 {
+		if len(cues) == 0 {
+			p.add(r.lineAt(broken), "not a transcript: invalid JSON (%s)", at)
+			return nil, OtherJSON, true
+		}
+		p.add(r.lineAt(broken), "invalid JSON (%s), segments after it skipped", at)
 	}
 	if f == None {
 		f = OtherJSON
-		if r.info {
+		if info {
 			f = InfoJSON
 		}
 	}
 	return cues, f, false
 }
 
-// object reads the top-level object's keys, the segments of the first
-// array key that holds some.
-func (r *jsonReader) object() (cues []Cue, f Format, err error) {
-	for r.dec.More() {
-		tok, err := r.dec.Token()
-		if err != nil {
-			return cues, f, err
-		}
-		key, _ := tok.(string)
-		r.info = r.info || infoKeys[key]
-		if arrayKeys[key] && f == None {
-			if tok, err = r.dec.Token(); err != nil {
-				return cues, f, err
-			}
-			if tok == json.Delim('[') {
-				if cues, f, err = r.array(); err != nil {
-					return cues, f, err
-				}
-			} else if d, ok := tok.(json.Delim); ok {
-				if err := r.skipRest(d); err != nil {
-					return cues, f, err
-				}
-			}
-			continue
-		}
-		var skip json.RawMessage
-		if err := r.dec.Decode(&skip); err != nil {
-			return cues, f, err
-		}
+// syntaxError is the offset where broken JSON breaks and what is wrong
+// there; -1 when encoding/json takes it for JSON after all (it lets bytes
+// that are not UTF-8 pass).
+func syntaxError(text string) (int, string) {
+	var v json.RawMessage
+	err := json.Unmarshal([]byte(text), &v)
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &se) && int(se.Offset) < len(text):
+		return max(int(se.Offset)-1, 0), se.Error()
+	case err != nil:
+		return len(text), "the JSON ends too soon"
 	}
-	return cues, f, nil
+	return -1, ""
 }
 
-// skipRest skips the rest of an object or array whose opening d was read.
-func (r *jsonReader) skipRest(d json.Delim) error {
-	for depth := 1; depth > 0; {
-		tok, err := r.dec.Token()
-		if err != nil {
-			return err
-		}
-		if d, ok := tok.(json.Delim); ok {
-			if d == '{' || d == '[' {
-				depth++
-			} else {
-				depth--
-			}
-		}
-	}
-	return nil
+// jsonReader keeps the line count as segments are read in order.
+type jsonReader struct {
+	text string
+	p    *problems
+	pos  int // lineAt's place in text
+	line int // the line at pos
 }
 
-// array reads segments up to the array's end; the format is that of the
-// first segment that has one, and segments of no format are skipped.
-func (r *jsonReader) array() (cues []Cue, f Format, err error) {
+// array reads the segments of an array. When the JSON breaks (broken ≥ 0,
+// the array cut there), the last element, which the break cuts short, is
+// left out.
+func (r *jsonReader) array(arr gjson.Result, broken int) (cues []Cue, f Format) {
 	turn := false
-	for r.dec.More() {
-		line := r.lineAt(r.nextValue())
-		var s jsonSeg
-		err := r.dec.Decode(&s)
-		var te *json.UnmarshalTypeError
-		switch {
-		case errors.As(err, &te) && te.Field == "":
-			continue // not an object: no segment
-		case errors.As(err, &te):
-			r.p.add(line, "segment field %q holds a %s, segment skipped", te.Field, te.Value)
-			continue
-		case err != nil:
-			return cues, f, err
+	arr.ForEach(func(_, el gjson.Result) bool {
+		if broken >= 0 && el.Index+len(el.Raw) >= broken {
+			return false
+		}
+		line := r.lineAt(el.Index)
+		s, ok := readSeg(el)
+		if !ok {
+			return true
 		}
 		sf := s.format()
-		if sf == None {
-			continue
+		if sf == None && s.badField == "" {
+			return true
 		}
 		if f == None {
 			f = sf
 		}
+		if sf == None {
+			sf = f
+		}
 		c, msg := s.cue(sf)
 		if msg != "" {
 			r.p.add(line, "%s", msg)
-			continue
+			return true
 		}
-		c.Line, c.Turn, turn = line, turn, s.TurnNext
+		c.Line, c.Turn, turn = line, turn, s.speakerTurnNext
 		if c.Text != "" {
 			cues = append(cues, c)
 		}
-	}
-	_, err = r.dec.Token() // "]"
-	return cues, f, err
-}
-
-// nextValue is the offset where the next value starts: past white space
-// and a comma.
-func (r *jsonReader) nextValue() int {
-	off := int(r.dec.InputOffset())
-	for off < len(r.text) && strings.IndexByte(" \t\r\n,", r.text[off]) >= 0 {
-		off++
-	}
-	return off
+		return true
+	})
+	return cues, f
 }
 
 // lineAt is the line of byte offset off, for offsets that only grow.
 func (r *jsonReader) lineAt(off int) int {
-	off = min(off, len(r.text))
+	off = min(max(off, 0), len(r.text))
 	if off > r.pos {
 		r.line += strings.Count(r.text[r.pos:off], "\n")
 		r.pos = off
 	}
 	return r.line
-}
-
-// fail reports a decoding error at its line. It is true for an error
-// before any segment: the text may not be JSON at all.
-func (r *jsonReader) fail(err error, segments int) bool {
-	off := int(r.dec.InputOffset())
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		off = int(se.Offset)
-	}
-	if err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
-		off = len(r.text)
-		err = errors.New("the JSON ends too soon")
-	}
-	if segments == 0 {
-		r.p.add(r.lineAt(off), "not a transcript: invalid JSON (%v)", err)
-		return true
-	}
-	r.p.add(r.lineAt(off), "invalid JSON (%v), segments after it skipped", err)
-	return false
 }

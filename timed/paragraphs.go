@@ -150,9 +150,21 @@ func endsSentence(s string) bool {
 // measure counts the CJK characters and the Latin words of s.
 func measure(s string) (cjk, words int) {
 	inWord := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf { // ASCII, most of a Latin text
+			i++
+			letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+			if letter && !inWord {
+				words++
+			}
+			inWord = letter || (inWord && (c == '\'' || c == '-'))
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch {
-		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+		case r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
 			cjk++
 			inWord = false
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
@@ -161,7 +173,7 @@ func measure(s string) (cjk, words int) {
 			}
 			inWord = true
 		default:
-			inWord = inWord && (r == '\'' || r == '’' || r == '-')
+			inWord = inWord && r == '’'
 		}
 	}
 	return cjk, words

@@ -104,7 +104,7 @@ func TestParseFixtures(t *testing.T) {
 		{
 			file: "truncated.json", format: Whisper, stem: "truncated",
 			blocks:   []para{{P, "One. Two.", 0, ms(2000), ""}},
-			warnings: []string{"4: invalid JSON (expected comma after array element), segments after it skipped"},
+			warnings: []string{"4: invalid JSON (invalid character '{' after array element), segments after it skipped"},
 		},
 		{file: "settings.json", format: OtherJSON, stem: "settings", warnings: []string{"0: " + msgOtherJSON}},
 		{file: "Rolling Demo [Xy3_9-abcDE].info.json", format: InfoJSON, stem: "Rolling Demo", warnings: []string{"0: " + msgInfo}},

@@ -1,6 +1,10 @@
 package timed
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // unroll reads rolling captions once. YouTube's automatic captions show two
 // lines at a time: each cue repeats the line before as it was, then brings
@@ -17,7 +21,7 @@ func unroll(cues []Cue) []Cue {
 	for _, c := range cues {
 		var keep []string
 		for _, l := range strings.Split(c.Text, "\n") {
-			l = strings.Join(strings.Fields(l), " ")
+			l = squash(l)
 			if l == "" || l == recent[0] || l == recent[1] {
 				continue
 			}
@@ -31,4 +35,25 @@ func unroll(cues []Cue) []Cue {
 		out = append(out, c)
 	}
 	return out
+}
+
+// squash is l with its white space runs made one space and trimmed; most
+// lines have none to squash and are only looked at.
+func squash(l string) string {
+	for i := 0; i < len(l); {
+		c := l[i]
+		if c < utf8.RuneSelf {
+			if (c == ' ' && (i == 0 || i == len(l)-1 || l[i+1] == ' ')) || (c != ' ' && unicode.IsSpace(rune(c))) {
+				return strings.Join(strings.Fields(l), " ")
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(l[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(l), " ")
+		}
+		i += n
+	}
+	return l
 }
