@@ -10,9 +10,9 @@ import (
 	"talks/safetext"
 )
 
-// Cue is one timed piece of a transcript: a subtitle cue, a Whisper
+// cue is one timed piece of a transcript: a subtitle cue, a Whisper
 // segment, a podcast segment or a Bilibili subtitle line.
-type Cue struct {
+type cue struct {
 	// Start and End are when the cue is said, from the recording's start.
 	Start, End time.Duration
 	// Text is what is said; the lines of a multi-line cue are kept apart by
@@ -23,7 +23,8 @@ type Cue struct {
 	// Turn is true when a new speaker starts here, named or not (">>" in
 	// captions, a speaker turn in whisper.cpp output).
 	Turn bool
-	// Line is the 1-based line of the cue (of its time line in subtitles).
+	// Line is the 1-based line where the cue starts (its number or id in
+	// subtitles, its object in JSON).
 	Line int
 }
 

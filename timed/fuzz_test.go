@@ -30,7 +30,7 @@ func addSeeds(f *testing.F, pattern string, texts ...string) {
 
 // checkCues checks what every cue must be: times in order and in range,
 // a line within the text, a text with no control character but line ends.
-func checkCues(t *testing.T, text string, cues []Cue) {
+func checkCues(t *testing.T, text string, cues []cue) {
 	lines := strings.Count(text, "\n") + 1
 	for i, c := range cues {
 		if c.Start < 0 || c.End < c.Start || c.End > maxTime {
@@ -117,7 +117,7 @@ func FuzzInfo(f *testing.F) {
 		if tk.VideoID != "" && tk.VideoPage != "" {
 			t.Errorf("both a video id %q and a page %q", tk.VideoID, tk.VideoPage)
 		}
-		prev := Chapter{}
+		prev := chapter{}
 		for _, c := range info.chapters() {
 			if c.End < c.Start || c.Start < prev.Start || c.Title == "" {
 				t.Errorf("chapter %+v after %+v", c, prev)

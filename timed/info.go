@@ -62,17 +62,17 @@ func (i ytInfo) apply(t *model.Talk) {
 
 // chapters are the metadata's chapters with a title and good times, in
 // order of start.
-func (i ytInfo) chapters() []Chapter {
-	var out []Chapter
+func (i ytInfo) chapters() []chapter {
+	var out []chapter
 	for _, c := range i.Chapters {
 		start, ok1 := seconds(c.StartTime)
 		end, ok2 := seconds(c.EndTime)
 		title := oneLine(c.Title)
 		if ok1 && ok2 && end >= start && title != "" {
-			out = append(out, Chapter{Start: start, End: end, Title: title})
+			out = append(out, chapter{Start: start, End: end, Title: title})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Chapter) int { return cmp.Compare(a.Start, b.Start) })
+	slices.SortStableFunc(out, func(a, b chapter) int { return cmp.Compare(a.Start, b.Start) })
 	return out
 }
 

@@ -25,7 +25,7 @@ var infoKeys = map[string]bool{"extractor": true, "extractor_key": true, "webpag
 //
 // gjson reads the text without building it, some times faster than
 // encoding/json, which only finds where broken JSON breaks.
-func parseJSON(text string, p *problems) (cues []Cue, f Format, syntax bool) {
+func parseJSON(text string, p *problems) (cues []cue, f Format, syntax bool) {
 	r := &jsonReader{text: text, p: p, line: 1}
 	broken, at := -1, ""
 	if !gjson.Valid(text) {
@@ -93,7 +93,7 @@ type jsonReader struct {
 // array reads the segments of an array. When the JSON breaks (broken ≥ 0,
 // the array cut there), the last element, which the break cuts short, is
 // left out.
-func (r *jsonReader) array(arr gjson.Result, broken int) (cues []Cue, f Format) {
+func (r *jsonReader) array(arr gjson.Result, broken int) (cues []cue, f Format) {
 	turn := false
 	arr.ForEach(func(_, el gjson.Result) bool {
 		if broken >= 0 && el.Index+len(el.Raw) >= broken {
@@ -114,7 +114,7 @@ func (r *jsonReader) array(arr gjson.Result, broken int) (cues []Cue, f Format) 
 		if sf == None {
 			sf = f
 		}
-		c, msg := s.cue(sf)
+		c, msg := s.toCue(sf)
 		if msg != "" {
 			r.p.add(line, "%s", msg)
 			return true

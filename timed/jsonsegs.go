@@ -150,9 +150,9 @@ func (s *jsonSeg) format() Format {
 	return None
 }
 
-// cue is the element, written in format f, as a cue (Line not set), or a
+// toCue is the element, written in format f, as a cue (Line not set), or a
 // message saying why it is not one.
-func (s *jsonSeg) cue(f Format) (c Cue, msg string) {
+func (s *jsonSeg) toCue(f Format) (c cue, msg string) {
 	if s.badField != "" {
 		return c, "segment field \"" + s.badField + "\" holds a " + s.badType + ", segment skipped"
 	}

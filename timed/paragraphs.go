@@ -20,8 +20,8 @@ const (
 	longWords = 80
 )
 
-// Chapter is a titled part of a recording: it becomes a section.
-type Chapter struct {
+// chapter is a titled part of a recording: it becomes a section.
+type chapter struct {
 	Start, End time.Duration
 	Title      string
 }
@@ -29,7 +29,7 @@ type Chapter struct {
 // paragraphs joins cues into blocks: numbered paragraphs, and a section
 // heading (level 2) where each chapter starts. join joins a paragraph's
 // lines (the loader's rule for Chinese and Latin text).
-func paragraphs(cues []Cue, chapters []Chapter, join func([]string) string) []model.Block {
+func paragraphs(cues []cue, chapters []chapter, join func([]string) string) []model.Block {
 	b := builder{join: join, punctuated: punctuated(cues)}
 	ch := 0
 	for i := range cues {
@@ -63,8 +63,8 @@ type builder struct {
 	para       int
 
 	lines      []string
-	first      *Cue // the paragraph's first cue
-	prev       *Cue // its last cue so far
+	first      *cue // the paragraph's first cue
+	prev       *cue // its last cue so far
 	end        time.Duration
 	cjk, words int
 }
@@ -73,7 +73,7 @@ type builder struct {
 // speaker; after a pause (at a sentence end, when the transcript has
 // punctuation); at a sentence end once the paragraph is long; anywhere once
 // it is twice as long.
-func (b *builder) breaksBefore(c *Cue) bool {
+func (b *builder) breaksBefore(c *cue) bool {
 	if c.Turn || c.Speaker != b.first.Speaker {
 		return true
 	}
@@ -86,7 +86,7 @@ func (b *builder) breaksBefore(c *Cue) bool {
 }
 
 // add puts a cue into the paragraph.
-func (b *builder) add(c *Cue) {
+func (b *builder) add(c *cue) {
 	if b.first == nil {
 		b.first, b.end = c, c.End
 	}
@@ -114,7 +114,7 @@ func (b *builder) flush() {
 
 // heading adds a chapter's section heading; line is the source line it is
 // given (the line of the cue it comes before).
-func (b *builder) heading(c Chapter, line int) {
+func (b *builder) heading(c chapter, line int) {
 	b.blocks = append(b.blocks, model.Block{Kind: model.KindHeading, Level: 2, Text: c.Title,
 		Line: line, Timed: true, Start: c.Start, End: c.End})
 }
@@ -122,7 +122,7 @@ func (b *builder) heading(c Chapter, line int) {
 // punctuated is true when some cue ends a sentence: a transcript with no
 // punctuation at all (automatic captions often have none) breaks its
 // paragraphs at pauses and lengths wherever they fall.
-func punctuated(cues []Cue) bool {
+func punctuated(cues []cue) bool {
 	for i := range cues {
 		if endsSentence(cues[i].Text) {
 			return true

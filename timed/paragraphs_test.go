@@ -10,8 +10,8 @@ import (
 )
 
 // cueAt is a cue from second from to second to.
-func cueAt(from, to float64, text string) Cue {
-	return Cue{Start: time.Duration(from * float64(time.Second)), End: time.Duration(to * float64(time.Second)), Text: text, Line: 1}
+func cueAt(from, to float64, text string) cue {
+	return cue{Start: time.Duration(from * float64(time.Second)), End: time.Duration(to * float64(time.Second)), Text: text, Line: 1}
 }
 
 // texts are the paragraph texts of blocks, headings as "## title".
@@ -37,35 +37,35 @@ func words(n int) string {
 }
 
 func TestParagraphRules(t *testing.T) {
-	speaker := func(c Cue, s string) Cue { c.Speaker = s; return c }
-	turn := func(c Cue) Cue { c.Turn = true; return c }
+	speaker := func(c cue, s string) cue { c.Speaker = s; return c }
+	turn := func(c cue) cue { c.Turn = true; return c }
 	han := strings.Repeat("字", 100)
 	tests := []struct {
 		name     string
-		cues     []Cue
-		chapters []Chapter
+		cues     []cue
+		chapters []chapter
 		want     []string
 	}{
-		{"speaker change", []Cue{speaker(cueAt(0, 1, "Hi."), "Ann"), speaker(cueAt(1, 2, "Hello."), "Bo"), speaker(cueAt(2, 3, "Yes."), "Bo")},
+		{"speaker change", []cue{speaker(cueAt(0, 1, "Hi."), "Ann"), speaker(cueAt(1, 2, "Hello."), "Bo"), speaker(cueAt(2, 3, "Yes."), "Bo")},
 			nil, []string{"Hi.", "Hello. Yes."}},
-		{"speaker turn without a name", []Cue{cueAt(0, 1, "Ready?"), turn(cueAt(1, 2, "Yes."))}, nil, []string{"Ready?", "Yes."}},
-		{"pause after a sentence", []Cue{cueAt(0, 1, "One."), cueAt(3, 4, "Two.")}, nil, []string{"One.", "Two."}},
-		{"short pause", []Cue{cueAt(0, 1, "One."), cueAt(2.9, 4, "Two.")}, nil, []string{"One. Two."}},
-		{"pause in a sentence", []Cue{cueAt(0, 1, "One and"), cueAt(5, 6, "two.")}, nil, []string{"One and two."}},
-		{"pause, no punctuation anywhere", []Cue{cueAt(0, 1, "one and"), cueAt(5, 6, "two")}, nil, []string{"one and", "two"}},
-		{"long: at the sentence end, not before", []Cue{cueAt(0, 1, words(79)), cueAt(1, 2, "end of it"), cueAt(2, 3, "here."), cueAt(3, 4, "Next.")},
+		{"speaker turn without a name", []cue{cueAt(0, 1, "Ready?"), turn(cueAt(1, 2, "Yes."))}, nil, []string{"Ready?", "Yes."}},
+		{"pause after a sentence", []cue{cueAt(0, 1, "One."), cueAt(3, 4, "Two.")}, nil, []string{"One.", "Two."}},
+		{"short pause", []cue{cueAt(0, 1, "One."), cueAt(2.9, 4, "Two.")}, nil, []string{"One. Two."}},
+		{"pause in a sentence", []cue{cueAt(0, 1, "One and"), cueAt(5, 6, "two.")}, nil, []string{"One and two."}},
+		{"pause, no punctuation anywhere", []cue{cueAt(0, 1, "one and"), cueAt(5, 6, "two")}, nil, []string{"one and", "two"}},
+		{"long: at the sentence end, not before", []cue{cueAt(0, 1, words(79)), cueAt(1, 2, "end of it"), cueAt(2, 3, "here."), cueAt(3, 4, "Next.")},
 			nil, []string{words(79) + " end of it here.", "Next."}},
-		{"a sentence across cues stays whole", []Cue{cueAt(0, 1, words(85)+". And"), cueAt(1, 2, "the end."), cueAt(2, 3, "Next.")},
+		{"a sentence across cues stays whole", []cue{cueAt(0, 1, words(85)+". And"), cueAt(1, 2, "the end."), cueAt(2, 3, "Next.")},
 			nil, []string{words(85) + ". And the end.", "Next."}},
-		{"not long yet", []Cue{cueAt(0, 1, words(70)+"."), cueAt(1, 2, "Next.")}, nil, []string{words(70) + ". Next."}},
-		{"long Chinese", []Cue{cueAt(0, 1, han), cueAt(1, 2, han), cueAt(2, 3, han+"。"), cueAt(3, 4, "下一段。")},
+		{"not long yet", []cue{cueAt(0, 1, words(70)+"."), cueAt(1, 2, "Next.")}, nil, []string{words(70) + ". Next."}},
+		{"long Chinese", []cue{cueAt(0, 1, han), cueAt(1, 2, han), cueAt(2, 3, han+"。"), cueAt(3, 4, "下一段。")},
 			nil, []string{han + " " + han + " " + han + "。", "下一段。"}},
-		{"mixed length in proportion", []Cue{cueAt(0, 1, strings.Repeat("字", 150)+"。"), cueAt(1, 2, words(40)+"."), cueAt(2, 3, "Next.")},
+		{"mixed length in proportion", []cue{cueAt(0, 1, strings.Repeat("字", 150)+"。"), cueAt(1, 2, words(40)+"."), cueAt(2, 3, "Next.")},
 			nil, []string{strings.Repeat("字", 150) + "。 " + words(40) + ".", "Next."}},
-		{"twice as long with no sentence end", []Cue{cueAt(0, 1, "Start."), cueAt(1, 2, words(100)), cueAt(2, 3, words(60)), cueAt(3, 4, "tail")},
+		{"twice as long with no sentence end", []cue{cueAt(0, 1, "Start."), cueAt(1, 2, words(100)), cueAt(2, 3, words(60)), cueAt(3, 4, "tail")},
 			nil, []string{"Start. " + words(100) + " " + words(60), "tail"}},
-		{"chapters", []Cue{cueAt(0, 1, "One"), cueAt(1, 2, "two"), cueAt(2, 3, "three")},
-			[]Chapter{{0, 1.5e9, "Start"}, {1.5e9, 3e9, "Middle"}, {9e9, 10e9, "After the end"}},
+		{"chapters", []cue{cueAt(0, 1, "One"), cueAt(1, 2, "two"), cueAt(2, 3, "three")},
+			[]chapter{{0, 1.5e9, "Start"}, {1.5e9, 3e9, "Middle"}, {9e9, 10e9, "After the end"}},
 			[]string{"## Start", "One two", "## Middle", "three", "## After the end"}},
 	}
 	for _, tt := range tests {
@@ -82,7 +82,7 @@ func TestParagraphTimesAndSpeaker(t *testing.T) {
 	c1, c2, c3 := cueAt(1, 5, "Long cue"), cueAt(2, 3, "inside it."), cueAt(9, 10, "Later.")
 	c1.Speaker, c2.Speaker, c3.Speaker = "Ann", "Ann", "Ann"
 	c1.Line, c2.Line, c3.Line = 3, 7, 11
-	got := paragraphs([]Cue{c1, c2, c3}, nil, spaceJoin)
+	got := paragraphs([]cue{c1, c2, c3}, nil, spaceJoin)
 	want := []model.Block{
 		{Kind: model.KindParagraph, Text: "Long cue inside it.", Para: 1, Line: 3, Timed: true, Start: time.Second, End: 5 * time.Second, Speaker: "Ann"},
 		{Kind: model.KindParagraph, Text: "Later.", Para: 2, Line: 11, Timed: true, Start: 9 * time.Second, End: 10 * time.Second, Speaker: "Ann"},

@@ -63,7 +63,7 @@ func Parse(name, text string, opts Options) Result {
 		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	}
 	p := &problems{file: name}
-	var cues []Cue
+	var cues []cue
 	syntax := false
 	f := sniff(text, ext)
 	switch f {
@@ -140,7 +140,7 @@ func isTimeLine(l string) bool {
 // talk makes the talk of a transcript's cues: its title and video from the
 // name and yt-dlp's metadata beside it, its speakers in order of first
 // word, its paragraphs and chapters.
-func talk(name string, fn fileName, cues []Cue, p *problems, opts Options) *model.Talk {
+func talk(name string, fn fileName, cues []cue, p *problems, opts Options) *model.Talk {
 	t := &model.Talk{File: name, Line: 1}
 	if v, ok := videoOf(fn.id); ok {
 		t.VideoID, t.Part = v.id, v.part
@@ -148,7 +148,7 @@ func talk(name string, fn fileName, cues []Cue, p *problems, opts Options) *mode
 			t.VideoSite = model.SiteYouTube
 		}
 	}
-	var chapters []Chapter
+	var chapters []chapter
 	if fn.sidecar != "" && opts.Sidecar != nil {
 		if data, ok := opts.Sidecar(fn.sidecar); ok {
 			if info, err := readInfo(data); err != nil {

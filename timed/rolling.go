@@ -15,7 +15,7 @@ import (
 // with white space runs as one space), and a cue left with no line. The
 // kept line has the time of the cue that brought it, which is when its
 // first word is said.
-func unroll(cues []Cue) []Cue {
+func unroll(cues []cue) []cue {
 	var recent [2]string
 	out := cues[:0]
 	for _, c := range cues {

@@ -6,7 +6,7 @@ import "strings"
 // 00:00:04,000" time lines, one or more text lines each, blank lines
 // between. Formatting tags (<i>, <b>, <font …>) and {\an8}-style override
 // tags are dropped.
-func parseSRT(lines []string, p *problems) []Cue {
+func parseSRT(lines []string, p *problems) []cue {
 	for i, l := range lines {
 		if strings.Contains(l, "{\\") {
 			lines[i] = assTags(l)

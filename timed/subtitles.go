@@ -13,7 +13,7 @@ import (
 // some cue had word times (<00:00:01.500>). Text and voices are cleaned
 // as the loader cleans a file (it has been, usually: then this costs one
 // look at each cue).
-func subtitles(lines []string, first int, p *problems, vtt bool) (cues []Cue, words bool) {
+func subtitles(lines []string, first int, p *problems, vtt bool) (cues []cue, words bool) {
 	voice := ""
 	for i := first; ; {
 		b, ok := nextBlock(lines, i, vtt)
@@ -35,7 +35,7 @@ func subtitles(lines []string, first int, p *problems, vtt bool) (cues []Cue, wo
 			if strings.TrimSpace(text) == "" {
 				continue
 			}
-			cues = append(cues, Cue{Start: start, End: end, Text: text, Speaker: oneLine(s.voice), Turn: s.turn, Line: b.start + 1})
+			cues = append(cues, cue{Start: start, End: end, Text: text, Speaker: oneLine(s.voice), Turn: s.turn, Line: b.start + 1})
 		}
 	}
 }

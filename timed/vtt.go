@@ -10,7 +10,7 @@ import "strings"
 // line in two or three cues and time each word) are told by their word
 // times and read once each (see unroll). A file without the header is
 // read all the same.
-func parseVTT(lines []string, p *problems) []Cue {
+func parseVTT(lines []string, p *problems) []cue {
 	first := 0
 	if len(lines) > 0 && isVTTHeader(lines[0]) {
 		first = 1
