@@ -21,9 +21,25 @@ type span struct {
 // cues before; carry is the voice to carry on to the next cue (the last one
 // opened here, or voice). words is true when the cue had word times, the
 // mark of YouTube's rolling captions.
-func payload(lines []string, voice string) (spans []span, carry string, words bool) {
-	carry = voice
+// The spans are appended to spans[:0], for a caller that reuses them.
+func payload(lines []string, voice string, spans []span) (_ []span, carry string, words bool) {
+	spans, carry = spans[:0], voice
+	if plainText(lines) {
+		text := lines[0]
+		if len(lines) > 1 {
+			text = strings.Join(lines, "\n")
+		}
+		if text = strings.TrimSpace(text); text != "" {
+			spans = append(spans, span{voice: voice, text: text})
+		}
+		return spans, carry, false
+	}
 	var cur strings.Builder
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 1
+	}
+	cur.Grow(n)
 	turn := false
 	flush := func() {
 		if t := strings.TrimSpace(cur.String()); t != "" {
@@ -71,6 +87,20 @@ func payload(lines []string, voice string) (spans []span, carry string, words bo
 	}
 	flush()
 	return spans, carry, words
+}
+
+// plainText is true for cue lines with no tag, entity or ">>" mark: their
+// text is the lines as they are.
+func plainText(lines []string) bool {
+	if len(lines) == 0 {
+		return false
+	}
+	for _, l := range lines {
+		if strings.ContainsAny(l, "<&") || strings.HasPrefix(strings.TrimLeft(l, " \t"), ">>") {
+			return false
+		}
+	}
+	return true
 }
 
 // appendSpan adds s, merged into the last span when the same voice goes on.

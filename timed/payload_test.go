@@ -31,7 +31,7 @@ func TestPayload(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			spans, carry, words := payload(tt.lines, tt.voice)
+			spans, carry, words := payload(tt.lines, tt.voice, nil)
 			if !slices.Equal(spans, tt.spans) || carry != tt.carry || words != tt.words {
 				t.Errorf("payload = %+v, %q, %v; want %+v, %q, %v", spans, carry, words, tt.spans, tt.carry, tt.words)
 			}

@@ -17,10 +17,11 @@ import (
 // first word is said.
 func unroll(cues []cue) []cue {
 	var recent [2]string
+	var keep []string
 	out := cues[:0]
 	for _, c := range cues {
-		var keep []string
-		for _, l := range strings.Split(c.Text, "\n") {
+		keep = keep[:0]
+		for l := range strings.SplitSeq(c.Text, "\n") {
 			l = squash(l)
 			if l == "" || l == recent[0] || l == recent[1] {
 				continue
@@ -31,7 +32,10 @@ func unroll(cues []cue) []cue {
 		if len(keep) == 0 {
 			continue
 		}
-		c.Text = strings.Join(keep, "\n")
+		c.Text = keep[0]
+		if len(keep) > 1 {
+			c.Text = strings.Join(keep, "\n")
+		}
 		out = append(out, c)
 	}
 	return out

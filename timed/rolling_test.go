@@ -81,3 +81,14 @@ func TestPlainVTTIsNotUnrolled(t *testing.T) {
 		t.Errorf("got %+v", r.Talk)
 	}
 }
+
+func TestSquash(t *testing.T) {
+	for in, want := range map[string]string{
+		"a b c": "a b c", " a  b ": "a b", "a\tb": "a b", "缓存 一致性": "缓存 一致性",
+		"a\u3000b": "a b", "a\u00a0b": "a b", "a\u2009b": "a b", "一致性": "一致性", "": "",
+	} {
+		if got := squash(in); got != want {
+			t.Errorf("squash(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -15,6 +15,8 @@ import (
 // look at each cue).
 func subtitles(lines []string, first int, p *problems, vtt bool) (cues []cue, words bool) {
 	voice := ""
+	cues = make([]cue, 0, estimateCues(lines[first:]))
+	var spans []span
 	for i := first; ; {
 		b, ok := nextBlock(lines, i, vtt)
 		if !ok {
@@ -28,7 +30,9 @@ func subtitles(lines []string, first int, p *problems, vtt bool) (cues []cue, wo
 		if !ok {
 			continue
 		}
-		spans, carry, w := payload(text, voice)
+		var carry string
+		var w bool
+		spans, carry, w = payload(text, voice, spans)
 		voice, words = carry, words || w
 		for _, s := range spans {
 			text := clean(s.text)
@@ -69,4 +73,15 @@ func cueTimes(lines []string, b textBlock, p *problems) (start, end time.Duratio
 		return 0, 0, nil, false
 	}
 	return start, end, lines[t+1 : b.end], true
+}
+
+// estimateCues is about how many cues lines hold: one a time line.
+func estimateCues(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if strings.Contains(l, "-->") {
+			n++
+		}
+	}
+	return n
 }
