@@ -6,13 +6,13 @@ import (
 )
 
 // subtitles reads the cues of an SRT or WebVTT body: lines from first on
-// (earlier lines are a header already read). Blocks that are not
-// cues are passed over without a word (WebVTT's NOTE, STYLE and REGION
-// blocks); it may be nil. A block with no time line, or with a broken or
-// backwards time, is reported at its line and skipped. words is true when
-// some cue had word times (<00:00:01.500>). Text and voices are cleaned
-// as the loader cleans a file (it has been, usually: then this costs one
-// look at each cue).
+// (earlier lines are a header already read). vtt says the body is WebVTT:
+// its NOTE, STYLE and REGION blocks are passed over without a word, and
+// only empty lines end a block (see nextBlock). A block with no time line,
+// or with a broken or backwards time, is reported at its line and skipped.
+// words is true when some cue had word times (<00:00:01.500>). Text and
+// voices are cleaned as the loader cleans a file (it has been, usually:
+// then this costs one look at each cue).
 func subtitles(lines []string, first int, p *problems, vtt bool) (cues []cue, words bool) {
 	voice := ""
 	cues = make([]cue, 0, estimateCues(lines[first:]))
@@ -39,7 +39,7 @@ func subtitles(lines []string, first int, p *problems, vtt bool) (cues []cue, wo
 			if strings.TrimSpace(text) == "" {
 				continue
 			}
-			cues = append(cues, cue{Start: start, End: end, Text: text, Speaker: oneLine(s.voice), Turn: s.turn, Line: b.start + 1})
+			cues = append(cues, cue{Start: start, End: end, Text: text, Speaker: clean(s.voice), Turn: s.turn, Line: b.start + 1})
 		}
 	}
 }
