@@ -57,4 +57,14 @@
 // none) breaks at pauses and lengths wherever they fall. Each paragraph
 // starts at its first cue, ends at its latest end, and has the speaker of
 // its cues; the speakers, in order of first word, are the talk's.
+//
+// # Why not a subtitle library
+//
+// github.com/asticode/go-astisub (v0.34) was weighed: it stops at the first
+// broken time and loses the rest of the file, keeps one voice a line and
+// logs the others to standard error (which would tear the app's screen),
+// accepts a cue that ends before it starts, knows nothing of rolling
+// captions or the JSON formats, and brings MPEG-TS and HTML parsers along.
+// The subtitle formats are small, so they are read here, line by line
+// with every problem located; JSON is walked with gjson.
 package timed
