@@ -78,6 +78,9 @@ func parse(src source, data []byte) ([]*model.Talk, []model.Warning) {
 	if !ok {
 		return nil, warns
 	}
+	if talks, tw, ok := parseTimed(src, name, text); ok {
+		return talks, append(warns, tw...)
+	}
 	lines := strings.Split(text, "\n")
 	volume, secs := talkSections(lines)
 	if len(secs) == 0 {

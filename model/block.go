@@ -1,5 +1,7 @@
 package model
 
+import "time"
+
 // Kind says what a Block is.
 type Kind int
 
@@ -44,6 +46,15 @@ type Block struct {
 	Para int
 	// Line is the 1-based line in the source file where the block starts.
 	Line int
+	// Timed is true when Start and End are known: the block comes from a
+	// timed transcript (subtitles, Whisper, podcast or Bilibili JSON).
+	Timed bool
+	// Start and End are when the block is said in the recording, from its
+	// start; meaningful only when Timed (a Start of 0 is the very start).
+	Start, End time.Duration
+	// Speaker is the name of who says the block, when the transcript tells
+	// (subtitle voices, podcast speakers); "" otherwise.
+	Speaker string
 }
 
 // Image is a picture a talk shows, usually a slide.

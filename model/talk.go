@@ -57,8 +57,16 @@ type Talk struct {
 	Speakers []Speaker
 	// Publisher is who published the recording, such as "智源社区".
 	Publisher string
-	// VideoID is the Bilibili video id ("BV1HM4m1U7bM"), or "".
+	// VideoID is the video's id on VideoSite: a Bilibili id ("BV1HM4m1U7bM")
+	// or a YouTube id ("dQw4w9WgXcQ"); "" when the talk has no known video.
 	VideoID string
+	// VideoSite is the site VideoID belongs to; the zero value is Bilibili.
+	VideoSite Site
+	// VideoPage is the video's web page when it is on another site (as
+	// yt-dlp's webpage_url gives it), with VideoID empty; "" otherwise.
+	VideoPage string
+	// Date is the day the video was published, "2024-03-15", or "".
+	Date string
 	// Volume is the title of the volume file the talk came from, or "".
 	Volume string
 	// File is the source path (or URL, or "-" for standard input).
@@ -71,17 +79,6 @@ type Talk struct {
 	Blocks []Block
 	// Images are the talk's images, numbered from 1 in order of appearance.
 	Images []Image
-}
-
-// VideoURL is the talk's video at its part, or "" when it has no video.
-func (t *Talk) VideoURL() string {
-	if t.VideoID == "" {
-		return ""
-	}
-	if t.Part > 0 {
-		return fmt.Sprintf("https://www.bilibili.com/video/%s?p=%d", t.VideoID, t.Part)
-	}
-	return "https://www.bilibili.com/video/" + t.VideoID
 }
 
 // PartLabel is "P<n>", or "" when the part is unknown.
