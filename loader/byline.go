@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,9 +19,16 @@ import (
 // every hyphen run separates, and a Latin name is only read after a double
 // hyphen ("--Alejandro-Frangi"), since single hyphens join its words.
 //
+// Before the byline is looked for, two pieces that a single hyphen split are
+// joined again: two single characters that make a Chinese name ("赵-捷",
+// "王-鹤": a slug's way with "赵 捷"), and two halves of a role label
+// ("主讲-嘉宾").
+//
 // The byline is the longest run of trailing pieces that are names or role
 // words (personname.go), such that
-//   - the title keeps at least the first piece;
+//   - the title keeps at least the first piece, and the second too when the
+//     first only numbers the talk ("Lecture 7", "1.1", "L2": "Lecture 7 -
+//     Regulatory Genomics" is all title);
 //   - inside the byline a colon only follows a role word ("主持人：张一甲"):
 //     "综述：王五：李四" has the byline 李四;
 //   - the byline starts after a colon, semicolon or dash, never after a list
@@ -29,6 +37,12 @@ import (
 // A role word gives its role to the names after it until the next role word;
 // names before any role word are speakers. A role word with no name after it
 // ("圆桌讨论;主持人") is dropped with the byline and names nobody.
+//
+// Two more places name a speaker. A body with no byline that opens with a
+// name right before "《" is the Bilibili style "speaker《title》"
+// ("周明远《给程序员的数学》": the speaker 周明远, the title all of it). And a
+// slug body that is nothing but a Latin name ("Lex-Fridman", a video titled
+// by its speaker) is that speaker, with no title.
 
 // sepKind is the kind of separator before a piece, weakest first.
 type sepKind int
@@ -56,8 +70,18 @@ func splitByline(body string, slug bool) (string, []model.Speaker) {
 	if slug {
 		ps = joinSlugNames(ps)
 	}
+	ps = joinRoleWords(joinSplitNames(ps))
+	if slug && len(ps) > 1 {
+		if name, ok := slugName(ps); ok { // "Lex-Fridman": only a name
+			return "", []model.Speaker{{Name: name, Role: model.RoleSpeaker}}
+		}
+	}
+	first := 1 // the title keeps the pieces before it
+	if len(ps) > 0 && numberingPiece.MatchString(ps[0].text) {
+		first = 2
+	}
 	k := len(ps)
-	for j := len(ps) - 1; j >= 1; j-- {
+	for j := len(ps) - 1; j >= first; j-- {
 		_, _, isRole := roleOf(ps[j].text)
 		_, isName := personName(ps[j].text)
 		if !isRole && !isName {
@@ -72,6 +96,9 @@ func splitByline(body string, slug bool) (string, []model.Speaker) {
 		k++
 	}
 	if k == len(ps) {
+		if name, ok := leadingSpeaker(body); ok {
+			return trimTitle(body), []model.Speaker{{Name: name, Role: model.RoleSpeaker}}
+		}
 		return trimTitle(body), nil
 	}
 	var speakers []model.Speaker
@@ -113,7 +140,11 @@ func splitPieces(body string, slug bool) []piece {
 		r, size := utf8.DecodeRuneInString(body[i:])
 		switch {
 		case r == '"':
-			quoted = !quoted
+			quoted = !quoted && strings.ContainsRune(body[i+size:], '"')
+		case r == '“' || r == '‘':
+			if strings.ContainsRune(body[i+size:], r+1) { // ” and ’ follow “ and ‘
+				depth++
+			}
 		case strings.ContainsRune(openBrackets, r):
 			depth++
 		case strings.ContainsRune(closeBrackets, r) && depth > 0:
@@ -180,7 +211,10 @@ func joinSlugNames(ps []piece) []piece {
 	return out
 }
 
-// Brackets and quotes: separators inside them belong to the title.
+// Brackets and quotes: separators inside them belong to the title. An
+// opening bracket that is never closed protects the rest of the body; an
+// opening quotation mark (“ ‘ ") protects nothing unless it is closed, since
+// transcripts often leave them unpaired ("介绍“行业数据集-…-南新生").
 const (
 	openBrackets  = "（(《“‘「『【[〈{"
 	closeBrackets = "）)》”’」』】]〉}"
@@ -217,3 +251,76 @@ func isASCIIAlnum(b byte) bool {
 func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u3000'
 }
+
+// joinSplitNames merges a two-character Chinese name that a hyphen split
+// into single characters ("赵-捷", "王-鹤": slugs write the space of "赵 捷" as
+// a hyphen) into one piece "赵捷", when the two make a name.
+func joinSplitNames(ps []piece) []piece {
+	out := ps[:0:0]
+	for i := 0; i < len(ps); i++ {
+		if i+1 < len(ps) && ps[i+1].sep == sepDash && ps[i+1].dashes <= 1 &&
+			oneHan(ps[i].text) && oneHan(ps[i+1].text) && isHanName(ps[i].text+ps[i+1].text) {
+			p := ps[i]
+			p.text += ps[i+1].text
+			out = append(out, p)
+			i++
+			continue
+		}
+		out = append(out, ps[i])
+	}
+	return out
+}
+
+// oneHan reports whether s is a single Han character.
+func oneHan(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	return size == len(s) && unicode.Is(unicode.Han, r)
+}
+
+// joinRoleWords merges a role label that a dash split ("主讲-嘉宾") into one
+// piece "主讲嘉宾".
+func joinRoleWords(ps []piece) []piece {
+	out := ps[:0:0]
+	for i := 0; i < len(ps); i++ {
+		if i+1 < len(ps) && ps[i+1].sep == sepDash && isRoleLabel(ps[i].text+ps[i+1].text) {
+			p := ps[i]
+			p.text += ps[i+1].text
+			out = append(out, p)
+			i++
+			continue
+		}
+		out = append(out, ps[i])
+	}
+	return out
+}
+
+// slugName reads a slug body that is nothing but a Latin name, its words
+// joined by single hyphens ("Lex-Fridman", "Andrej-Karpathy": a video titled
+// by its speaker).
+func slugName(ps []piece) (string, bool) {
+	words := make([]string, 0, len(ps))
+	for i, p := range ps {
+		if i > 0 && p.dashes != 1 {
+			return "", false
+		}
+		words = append(words, p.text)
+	}
+	name := strings.Join(words, " ")
+	return name, isLatinName(name)
+}
+
+// leadingSpeaker reads the speaker of a body written the Bilibili way,
+// "speaker《title》" ("陶哲轩《人工智能与数学》"): a name right before a "《".
+func leadingSpeaker(body string) (string, bool) {
+	s := strings.TrimFunc(body, func(r rune) bool { return isSpace(r) || r == '-' })
+	i := strings.Index(s, "《")
+	if i <= 0 {
+		return "", false
+	}
+	return personName(s[:i])
+}
+
+// numberingPiece is a first piece that only numbers the talk ("Lecture
+// 7", "1.1", "L2"): the title keeps the piece after it too, so that
+// "Lecture 7 - Regulatory Genomics" is all title.
+var numberingPiece = regexp.MustCompile(`^(?:(?i:lecture|lec|lesson|chapter|part|week|session|unit|module)\.?[\s\x{3000}]*)?[0-9]+(?:\.[0-9]+)*$|^L[0-9]+(?:\.[0-9]+)*$`)
