@@ -17,7 +17,9 @@ import (
 // A single "-" between two ASCII letters or digits is a word hyphen
 // ("Yi-Large", "Next-Scale"), not a separator. In a slug ("P4-标题-黄文灏")
 // every hyphen run separates, and a Latin name is only read after a double
-// hyphen ("--Alejandro-Frangi"), since single hyphens join its words.
+// hyphen ("--Alejandro-Frangi"), since single hyphens join its words, or in
+// pairs of capitalised words next to a Chinese name
+// ("张宏江-Kenneth-Stanley-Will-Knight").
 //
 // Before the byline is looked for, two pieces that a single hyphen split are
 // joined again: two single characters that make a Chinese name ("赵-捷",
@@ -68,7 +70,7 @@ type piece struct {
 func splitByline(body string, slug bool) (string, []model.Speaker) {
 	ps := splitPieces(body, slug)
 	if slug {
-		ps = joinSlugNames(ps)
+		ps = pairSlugNames(joinSlugNames(ps))
 	}
 	ps = joinRoleWords(joinSplitNames(ps))
 	if slug && len(ps) > 1 {
@@ -77,8 +79,11 @@ func splitByline(body string, slug bool) (string, []model.Speaker) {
 		}
 	}
 	first := 1 // the title keeps the pieces before it
-	if len(ps) > 0 && numberingPiece.MatchString(ps[0].text) {
+	switch {
+	case len(ps) > 0 && numberingPiece.MatchString(ps[0].text):
 		first = 2
+	case slug && len(ps) > 1 && numberingPiece.MatchString(ps[0].text+" "+ps[1].text):
+		first = 3 // "Lecture-7"
 	}
 	k := len(ps)
 	for j := len(ps) - 1; j >= first; j-- {
@@ -209,6 +214,50 @@ func joinSlugNames(ps []piece) []piece {
 		out = append(out, ps[i])
 	}
 	return out
+}
+
+// pairSlugNames pairs the capitalised words next to a Chinese name in a
+// slug into two-word Latin names ("张宏江-Kenneth-Stanley-Will-Knight": 张宏江,
+// Kenneth Stanley, Will Knight): a run of an even number of such words,
+// joined by single hyphens, right after or before a Chinese name, each pair
+// a name.
+func pairSlugNames(ps []piece) []piece {
+	out := ps[:0:0]
+	for i := 0; i < len(ps); {
+		j := i
+		for j < len(ps) && (j == i || ps[j].dashes == 1) && latinWord(ps[j].text) {
+			j++
+		}
+		nearHan := (i > 0 && isHanName(ps[i-1].text)) || (j < len(ps) && ps[j].dashes == 1 && isHanName(ps[j].text))
+		if n := j - i; n >= 2 && n%2 == 0 && nearHan && pairsAreNames(ps[i:j]) {
+			for k := i; k < j; k += 2 {
+				p := ps[k]
+				p.text += " " + ps[k+1].text
+				out = append(out, p)
+			}
+			i = j
+			continue
+		}
+		j = max(j, i+1)
+		out = append(out, ps[i:j]...)
+		i = j
+	}
+	return out
+}
+
+// latinWord reports whether w can be a word of a Latin name.
+func latinWord(w string) bool {
+	return isCapitalised(w) && !titleWords[strings.ToLower(w)]
+}
+
+// pairsAreNames reports whether the pieces, two by two, are Latin names.
+func pairsAreNames(ps []piece) bool {
+	for k := 0; k+1 < len(ps); k += 2 {
+		if !isLatinName(ps[k].text + " " + ps[k+1].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // Brackets and quotes: separators inside them belong to the title. An

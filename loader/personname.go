@@ -212,7 +212,7 @@ autoregressive visual multimodal embodied physics medical health engineering des
 age era frontier frontiers challenges challenge opportunities perspective perspectives
 hardware software chip chips cloud edge graph graphs knowledge speech text code
 computer algorithm algorithms theory practice application applications unlocking
-predicti prediction predictions ai llm llms gpu gpus chat fireside`)
+predicti prediction predictions ai llm llms gpu gpus chat fireside pod podcast`)
 
 // setOf makes a set of the space-separated words in s.
 func setOf(s string) map[string]bool {
