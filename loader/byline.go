@@ -28,9 +28,10 @@ import (
 //
 // The byline is the longest run of trailing pieces that are names or role
 // words (personname.go), such that
-//   - the title keeps at least the first piece, and the second too when the
-//     first only numbers the talk ("Lecture 7", "1.1", "L2": "Lecture 7 -
-//     Regulatory Genomics" is all title);
+//   - the title keeps at least the first piece, and the one after the
+//     first pieces that only number the talk ("Lecture 7", "1.1", "L2",
+//     "CS 182- Lecture 15- Part 2": "Lecture 7 - Regulatory Genomics" is all
+//     title);
 //   - inside the byline a colon only follows a role word ("主持人：张一甲"):
 //     "综述：王五：李四" has the byline 李四;
 //   - the byline starts after a colon, semicolon or dash, never after a list
@@ -78,17 +79,15 @@ func splitByline(body string, slug bool) (string, []model.Speaker) {
 			return "", []model.Speaker{{Name: name, Role: model.RoleSpeaker}}
 		}
 	}
-	first := 1 // the title keeps the pieces before it
-	switch {
-	case len(ps) > 0 && numberingPiece.MatchString(ps[0].text):
-		first = 2
-	case slug && len(ps) > 1 && numberingPiece.MatchString(ps[0].text+" "+ps[1].text):
-		first = 3 // "Lecture-7"
+	nameOf := personName
+	if !strings.ContainsFunc(body, isSpace) {
+		nameOf = spacelessName
 	}
+	first := leadingNumbers(ps) + 1 // the title keeps the pieces before it
 	k := len(ps)
 	for j := len(ps) - 1; j >= first; j-- {
 		_, _, isRole := roleOf(ps[j].text)
-		_, isName := personName(ps[j].text)
+		_, isName := nameOf(ps[j].text)
 		if !isRole && !isName {
 			break
 		}
@@ -113,7 +112,7 @@ func splitByline(body string, slug bool) (string, []model.Speaker) {
 		if isRole {
 			role = r
 		} else {
-			name, _ = personName(p.text)
+			name, _ = nameOf(p.text)
 		}
 		if name != "" {
 			speakers = append(speakers, model.Speaker{Name: name, Role: role})
@@ -187,79 +186,6 @@ func splitPieces(body string, slug bool) []piece {
 	return ps
 }
 
-// joinSlugNames merges the hyphen-joined words of a Latin name in a slug
-// ("--Alejandro-Frangi") into one piece "Alejandro Frangi". The name must
-// follow a double hyphen and fill the stretch up to the next double hyphen
-// or the end.
-func joinSlugNames(ps []piece) []piece {
-	var out []piece
-	for i := 0; i < len(ps); i++ {
-		if ps[i].dashes >= 2 {
-			j := i
-			for j+1 < len(ps) && ps[j+1].dashes == 1 {
-				j++
-			}
-			words := make([]string, 0, j-i+1)
-			for _, p := range ps[i : j+1] {
-				words = append(words, p.text)
-			}
-			if name := strings.Join(words, " "); isLatinName(name) {
-				p := ps[i]
-				p.text = name
-				out = append(out, p)
-				i = j
-				continue
-			}
-		}
-		out = append(out, ps[i])
-	}
-	return out
-}
-
-// pairSlugNames pairs the capitalised words next to a Chinese name in a
-// slug into two-word Latin names ("张宏江-Kenneth-Stanley-Will-Knight": 张宏江,
-// Kenneth Stanley, Will Knight): a run of an even number of such words,
-// joined by single hyphens, right after or before a Chinese name, each pair
-// a name.
-func pairSlugNames(ps []piece) []piece {
-	out := ps[:0:0]
-	for i := 0; i < len(ps); {
-		j := i
-		for j < len(ps) && (j == i || ps[j].dashes == 1) && latinWord(ps[j].text) {
-			j++
-		}
-		nearHan := (i > 0 && isHanName(ps[i-1].text)) || (j < len(ps) && ps[j].dashes == 1 && isHanName(ps[j].text))
-		if n := j - i; n >= 2 && n%2 == 0 && nearHan && pairsAreNames(ps[i:j]) {
-			for k := i; k < j; k += 2 {
-				p := ps[k]
-				p.text += " " + ps[k+1].text
-				out = append(out, p)
-			}
-			i = j
-			continue
-		}
-		j = max(j, i+1)
-		out = append(out, ps[i:j]...)
-		i = j
-	}
-	return out
-}
-
-// latinWord reports whether w can be a word of a Latin name.
-func latinWord(w string) bool {
-	return isCapitalised(w) && !titleWords[strings.ToLower(w)]
-}
-
-// pairsAreNames reports whether the pieces, two by two, are Latin names.
-func pairsAreNames(ps []piece) bool {
-	for k := 0; k+1 < len(ps); k += 2 {
-		if !isLatinName(ps[k].text + " " + ps[k+1].text) {
-			return false
-		}
-	}
-	return true
-}
-
 // Brackets and quotes: separators inside them belong to the title. An
 // opening bracket that is never closed protects the rest of the body; an
 // opening quotation mark (“ ‘ ") protects nothing unless it is closed, since
@@ -301,63 +227,6 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u3000'
 }
 
-// joinSplitNames merges a two-character Chinese name that a hyphen split
-// into single characters ("赵-捷", "王-鹤": slugs write the space of "赵 捷" as
-// a hyphen) into one piece "赵捷", when the two make a name.
-func joinSplitNames(ps []piece) []piece {
-	out := ps[:0:0]
-	for i := 0; i < len(ps); i++ {
-		if i+1 < len(ps) && ps[i+1].sep == sepDash && ps[i+1].dashes <= 1 &&
-			oneHan(ps[i].text) && oneHan(ps[i+1].text) && isHanName(ps[i].text+ps[i+1].text) {
-			p := ps[i]
-			p.text += ps[i+1].text
-			out = append(out, p)
-			i++
-			continue
-		}
-		out = append(out, ps[i])
-	}
-	return out
-}
-
-// oneHan reports whether s is a single Han character.
-func oneHan(s string) bool {
-	r, size := utf8.DecodeRuneInString(s)
-	return size == len(s) && unicode.Is(unicode.Han, r)
-}
-
-// joinRoleWords merges a role label that a dash split ("主讲-嘉宾") into one
-// piece "主讲嘉宾".
-func joinRoleWords(ps []piece) []piece {
-	out := ps[:0:0]
-	for i := 0; i < len(ps); i++ {
-		if i+1 < len(ps) && ps[i+1].sep == sepDash && isRoleLabel(ps[i].text+ps[i+1].text) {
-			p := ps[i]
-			p.text += ps[i+1].text
-			out = append(out, p)
-			i++
-			continue
-		}
-		out = append(out, ps[i])
-	}
-	return out
-}
-
-// slugName reads a slug body that is nothing but a Latin name, its words
-// joined by single hyphens ("Lex-Fridman", "Andrej-Karpathy": a video titled
-// by its speaker).
-func slugName(ps []piece) (string, bool) {
-	words := make([]string, 0, len(ps))
-	for i, p := range ps {
-		if i > 0 && p.dashes != 1 {
-			return "", false
-		}
-		words = append(words, p.text)
-	}
-	name := strings.Join(words, " ")
-	return name, isLatinName(name)
-}
-
 // leadingSpeaker reads the speaker of a body written the Bilibili way,
 // "speaker《title》" ("陶哲轩《人工智能与数学》"): a name right before a "《".
 func leadingSpeaker(body string) (string, bool) {
@@ -366,10 +235,27 @@ func leadingSpeaker(body string) (string, bool) {
 	if i <= 0 {
 		return "", false
 	}
+	if !strings.ContainsFunc(s, isSpace) {
+		return spacelessName(s[:i])
+	}
 	return personName(s[:i])
 }
 
-// numberingPiece is a first piece that only numbers the talk ("Lecture
-// 7", "1.1", "L2"): the title keeps the piece after it too, so that
-// "Lecture 7 - Regulatory Genomics" is all title.
-var numberingPiece = regexp.MustCompile(`^(?:(?i:lecture|lec|lesson|chapter|part|week|session|unit|module)\.?[\s\x{3000}]*)?[0-9]+(?:\.[0-9]+)*$|^L[0-9]+(?:\.[0-9]+)*$`)
+// numberingRe is text that only numbers a talk: "Lecture 7", "1.1", "L2",
+// "Part 2", a course number ("CS 182", "CS224W") and runs of them.
+var numberingRe = regexp.MustCompile(`^(?:(?:[A-Z]{2,4}[\s\x{3000}]*[0-9]{3}[A-Za-z]?|(?i:lecture|lec|lesson|chapter|part|week|session|unit|module|day)\.?[\s\x{3000}]*[0-9]+(?:\.[0-9]+)*|[0-9]+(?:\.[0-9]+)*|L[0-9]+(?:\.[0-9]+)*)[\s\x{3000},]*)+$`)
+
+// leadingNumbers is how many first pieces only number the talk ("Lecture
+// 7", "CS 182- Lecture 15- Part 2", "Lecture-7" in a slug): the title keeps
+// them and the piece after them, so that "Lecture 7 - Regulatory Genomics"
+// is all title.
+func leadingNumbers(ps []piece) int {
+	n, text := 0, ""
+	for i := 0; i < len(ps) && i < 6; i++ {
+		text = strings.TrimSpace(text + " " + ps[i].text)
+		if numberingRe.MatchString(text) {
+			n = i + 1
+		}
+	}
+	return n
+}

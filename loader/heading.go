@@ -5,7 +5,8 @@ package loader
 // A heading may open with a numbering label, which is dropped: "课程 P1：",
 // "课程01：", "课程一：", "课程名称：" (the number, when there is one, is the
 // part). A video id glued to the end by hyphens, underscores or spaces
-// ("开幕式及全体大会--BV1PgMGzCEPC-") is cut off as if it were a segment. The
+// ("开幕式及全体大会--BV1PgMGzCEPC-", "… -BV1k9pAzpE8S_p1-", its part after it)
+// is cut off as if it were a segment. The
 // rest is cut into segments at " - " (a hyphen run with white space on both
 // sides: the spaced dialect) or at runs of three or more hyphens (the slug
 // dialect, also the style of many file names):
@@ -24,17 +25,20 @@ package loader
 // publisher, and nobody is a speaker.
 //
 // When no segment opens with a part, the part may be glued inside the first
-// segment, in two ways:
+// segment, in three ways:
 //
 //	forum "-" ("p" | "P") digits "-" body   AI安全-p04-前沿-AI-系统…：潘旭东
-//	series (space | "！" | "＞" | "）" …) "P" digits "：" body
+//	series space "p" digits space "P" digits ("_" | …) body
+//	                                       图机器学习会议 ｜ … 2024 p03 P03_Integrating_…
+//	series (space | "！" | "）" | "：" …) "P" digits "：" body
 //	                                       Transformers 原理细节及 NLP 任务应用！P1：L1.1 - …
 //
 // The first is the dialect of headings made of file names that drop the
 // event: what comes before the part is the forum, unless it opens with an
 // event (then it is event-forum, as in the file names
-// "2025北京智源大会--AI与科学的共生未来-p01-…"). The second names the series,
-// which is the event ("课程 P1：…" only numbers the talk).
+// "2025北京智源大会--AI与科学的共生未来-p01-…"). The others name the series,
+// which is the event ("课程 P1：…" only numbers the talk); in the second the
+// part is written twice, with the same number.
 //
 // A heading with a video id but no part reads as [prefix SEP] body [SEP
 // publisher] SEP video: the prefix needs three segments or more, or a
@@ -74,14 +78,18 @@ var (
 	majorSep = regexp.MustCompile(`[\s\x{3000}]+-+[\s\x{3000}]+|-{3,}`)
 	// videoIDRe is a whole Bilibili video id.
 	videoIDRe = regexp.MustCompile(`^BV[0-9A-Za-z]{10}$`)
-	// gluedVideoRe is a video id glued to the end of a heading.
-	gluedVideoRe = regexp.MustCompile(`[-_\s\x{3000}]+(BV[0-9A-Za-z]{10})[-_\s\x{3000}]*$`)
+	// gluedVideoRe is a video id glued to the end of a heading, maybe with
+	// its part.
+	gluedVideoRe = regexp.MustCompile(`[-_\s\x{3000}]+(BV[0-9A-Za-z]{10})(?:_[Pp][0-9]{1,4})?[-_\s\x{3000}]*$`)
 	// partRe opens a part segment; its end is where the body starts.
 	partRe = regexp.MustCompile(`^[Pp]([0-9]{1,4})(?:[\s\x{3000}]*[:：-]|[\s\x{3000}]|$)`)
 	// gluedPartRe is a part glued between a forum and the body by hyphens.
 	gluedPartRe = regexp.MustCompile(`-+[Pp]([0-9]{1,4})(?:-+|$)`)
 	// seriesPartRe is a part glued after a series name; group 1 is the "P".
-	seriesPartRe = regexp.MustCompile(`(?:[\s\x{3000}]+|[！!？?＞>】」』）)》])([Pp])([0-9]{1,4})[\s\x{3000}]*[:：]`)
+	seriesPartRe = regexp.MustCompile(`(?:[\s\x{3000}]+|[！!？?＞>】」』）)》：:])([Pp])([0-9]{1,4})[\s\x{3000}]*[:：]`)
+	// doublePartRe is a part written twice after a series name, "… p01
+	// P01_…"; the two numbers must agree.
+	doublePartRe = regexp.MustCompile(`[\s\x{3000}]+[Pp]([0-9]{1,4})[\s\x{3000}]+[Pp]([0-9]{1,4})(?:[_\s\x{3000}:：-]+|$)`)
 )
 
 // segment is the byte range of one segment of a heading, trimmed.
@@ -151,9 +159,9 @@ func readHeading(heading string, file bool) (p headingParse) {
 			p.Event, p.Forum = prefixEventForum(h, segs[:part])
 		}
 		p.setBody(body, slug)
-	case end > 0 && p.gluedPart(h, segs[0]):
+	case end > 0 && p.gluedPart(text(segs[0])) >= 0:
 		last := publisher(0)
-		bodyStart := segs[0].start + gluedBodyStart(text(segs[0]))
+		bodyStart := segs[0].start + p.gluedPart(text(segs[0]))
 		p.setBody(h[min(bodyStart, segs[last-1].end):segs[last-1].end], slug)
 	case p.VideoID != "":
 		p.structured = true
@@ -194,33 +202,38 @@ func (p *headingParse) setBody(body string, slug bool) {
 	}
 }
 
-// gluedPart reads a part glued inside the first segment s of h (see the
-// grammar): the part, and the event and forum before it.
-func (p *headingParse) gluedPart(h string, s segment) bool {
-	seg := h[s.start:s.end]
+// gluedPart reads a part glued inside seg, the first segment of a heading
+// (see the grammar): the part, and the event and forum before it. It
+// returns where the body starts in seg, or -1 when seg has no glued part.
+func (p *headingParse) gluedPart(seg string) int {
 	if loc := gluedPartRe.FindStringSubmatchIndex(seg); loc != nil && loc[0] > 0 {
 		p.structured = true
 		p.setPart(seg[loc[2]:loc[3]])
 		p.Event, p.Forum = eventForum(seg[:loc[0]], true)
-		return true
+		return loc[1]
+	}
+	if loc := doublePartRe.FindStringSubmatchIndex(seg); loc != nil && loc[0] > 0 && sameNumber(seg[loc[2]:loc[3]], seg[loc[4]:loc[5]]) {
+		p.structured = true
+		p.setPart(seg[loc[2]:loc[3]])
+		p.Event, p.Forum = eventForum(seg[:loc[0]], false)
+		return loc[1]
 	}
 	if loc := seriesPartRe.FindStringSubmatchIndex(seg); loc != nil && loc[2] > 0 {
 		p.structured = true
 		p.setPart(seg[loc[4]:loc[5]])
-		if series := seg[:loc[2]]; !isNumberingWord(strings.TrimFunc(series, isSpace)) {
-			p.Event, p.Forum = eventForum(series, false)
+		if series := seg[:loc[2]]; !isNumberingWord(strings.TrimFunc(series, isSeparatorOrSpace)) {
+			p.Event, p.Forum = eventForum(strings.TrimRightFunc(series, func(r rune) bool { return r == '：' || r == ':' }), false)
 		}
-		return true
-	}
-	return false
-}
-
-// gluedBodyStart is where the body starts in a segment with a glued part.
-func gluedBodyStart(seg string) int {
-	if loc := gluedPartRe.FindStringIndex(seg); loc != nil && loc[0] > 0 {
 		return loc[1]
 	}
-	return seriesPartRe.FindStringIndex(seg)[1]
+	return -1
+}
+
+// sameNumber reports whether two runs of digits are the same number.
+func sameNumber(a, b string) bool {
+	x, errA := strconv.Atoi(a)
+	y, errB := strconv.Atoi(b)
+	return errA == nil && errB == nil && x == y
 }
 
 // dropRepeatedPart removes "p1 " from the start of the body of part 1.

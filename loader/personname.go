@@ -22,9 +22,10 @@ import (
 //     "Yann LeCun"), initials ("J.") and particles (van, de, …) allowed
 //     between, and no word that is common in talk titles ("Large Language
 //     Models", "Unlocking Al Potential" are not names). A lone capitalised
-//     word is taken for a title word, not a name. Hyphens may stand for the
-//     spaces ("Buck-Shlegeris", from headings made of slugs); the name is
-//     read with spaces.
+//     word is taken for a title word, not a name. In a heading with no
+//     spaces at all (made of a slug), hyphens may stand for the spaces
+//     ("Buck-Shlegeris"); the name is read with spaces. Elsewhere a hyphen
+//     is a hyphen ("Actor-Critic").
 
 // roleWords maps the role labels transcripts use, Simplified and
 // Traditional, to roles. Longer labels come first where one is a prefix of
@@ -82,13 +83,19 @@ func personName(piece string) (string, bool) {
 	if isHanName(piece) || isLatinName(piece) {
 		return piece, true
 	}
-	if name, ok := spacedHanName(piece); ok {
+	return spacedHanName(piece)
+}
+
+// spacelessName is personName for a piece of a text with no spaces at all,
+// made of a slug, where hyphens stand for the spaces of Latin names
+// ("Buck-Shlegeris"). In a text with spaces a hyphen is a hyphen:
+// "Actor-Critic" is no name.
+func spacelessName(piece string) (string, bool) {
+	if name, ok := personName(piece); ok {
 		return name, true
 	}
-	if !strings.ContainsFunc(piece, isSpace) && strings.Contains(piece, "-") {
-		if name := strings.ReplaceAll(piece, "-", " "); isLatinName(name) {
-			return name, true
-		}
+	if name := strings.ReplaceAll(piece, "-", " "); name != piece && isLatinName(name) {
+		return name, true
 	}
 	return "", false
 }
