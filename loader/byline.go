@@ -35,7 +35,11 @@ import (
 //   - inside the byline a colon only follows a role word ("主持人：张一甲"):
 //     "综述：王五：李四" has the byline 李四;
 //   - the byline starts after a colon, semicolon or dash, never after a list
-//     mark ("数据、算力、王道" is all title).
+//     mark ("数据、算力、王道" is all title);
+//   - a Latin name never follows a dash with white space on both sides:
+//     English titles are written "Topic - Subtopic" ("Factor Graphs 1 -
+//     Constraint Satisfaction Problems"), while a Latin byline follows a
+//     colon, a semicolon, a list mark or a bare dash ("检索增强-Maria Keller").
 //
 // A role word gives its role to the names after it until the next role word;
 // names before any role word are speakers. A role word with no name after it
@@ -64,6 +68,7 @@ type piece struct {
 	sep      sepKind // the separator before it
 	dashes   int     // in a slug, the number of hyphens before it
 	sepStart int     // byte offset in the body where that separator starts
+	spaced   bool    // the separator is a dash with white space on both sides
 }
 
 // splitByline reads a body into its title and speakers; slug says that the
@@ -88,6 +93,9 @@ func splitByline(body string, slug bool) (string, []model.Speaker) {
 	for j := len(ps) - 1; j >= first; j-- {
 		_, _, isRole := roleOf(ps[j].text)
 		_, isName := nameOf(ps[j].text)
+		if ps[j].spaced && !isHanName(ps[j].text) {
+			isName = false // "Factor Graphs 1 - Constraint Satisfaction"
+		}
 		if !isRole && !isName {
 			break
 		}
@@ -133,11 +141,11 @@ func trimTitle(s string) string {
 func splitPieces(body string, slug bool) []piece {
 	var ps []piece
 	depth, quoted := 0, false
-	start, sep, dashes, sepStart := 0, sepNone, 0, 0
+	start, sep, dashes, sepStart, spaced := 0, sepNone, 0, 0, false
 	emit := func(end int) {
 		if t := strings.TrimFunc(body[start:end], isSpace); t != "" {
-			ps = append(ps, piece{text: t, sep: sep, dashes: dashes, sepStart: sepStart})
-			sep, dashes = sepNone, 0
+			ps = append(ps, piece{text: t, sep: sep, dashes: dashes, sepStart: sepStart, spaced: spaced})
+			sep, dashes, spaced = sepNone, 0, false
 		}
 	}
 	for i := 0; i < len(body); {
@@ -180,6 +188,9 @@ func splitPieces(body string, slug bool) []piece {
 			sep = max(sep, k)
 			i += size
 		}
+		before, _ := utf8.DecodeLastRuneInString(body[:sepStart])
+		after, _ := utf8.DecodeLastRuneInString(body[:i])
+		spaced = sep == sepDash && isSpace(before) && isSpace(after)
 		start = i
 	}
 	emit(len(body))
