@@ -263,6 +263,9 @@ var numberingRe = regexp.MustCompile(`^(?:(?:[A-Z]{2,4}[\s\x{3000}]*[0-9]{3}[A-Z
 func leadingNumbers(ps []piece) int {
 	n, text := 0, ""
 	for i := 0; i < len(ps) && i < 6; i++ {
+		if t := ps[i].text; !isASCIIAlnum(t[0]) || strings.ContainsFunc(t, func(r rune) bool { return r >= utf8.RuneSelf && !isSpace(r) }) {
+			break // numbering is ASCII
+		}
 		text = strings.TrimSpace(text + " " + ps[i].text)
 		if numberingRe.MatchString(text) {
 			n = i + 1

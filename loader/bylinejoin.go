@@ -112,7 +112,8 @@ func oneHan(s string) bool {
 func joinRoleWords(ps []piece) []piece {
 	out := ps[:0:0]
 	for i := 0; i < len(ps); i++ {
-		if i+1 < len(ps) && ps[i+1].sep == sepDash && isRoleLabel(ps[i].text+ps[i+1].text) {
+		if i+1 < len(ps) && ps[i+1].sep == sepDash && len(ps[i].text)+len(ps[i+1].text) <= maxRoleLabel &&
+			isRoleLabel(ps[i].text+ps[i+1].text) {
 			p := ps[i]
 			p.text += ps[i+1].text
 			out = append(out, p)

@@ -30,9 +30,9 @@ import (
 // does not make a title out of a file name.
 
 var (
-	// fileVideoRe finds the last video id of a name: what comes before it,
-	// the id, and the part after "_p".
-	fileVideoRe = regexp.MustCompile(`^(.*[-_\s])?(BV[0-9A-Za-z]{10})(?:_[Pp]([0-9]{1,4}))?(?:[-_.\s].*)?$`)
+	// fileVideoRe is a video id that ends a name: the id, the part after
+	// "_p", then a suffix ("-_note").
+	fileVideoRe = regexp.MustCompile(`^(BV[0-9A-Za-z]{10})(?:_[Pp]([0-9]{1,4}))?(?:[-_.\s].*)?$`)
 	// seriesRe is the series-number style.
 	seriesRe = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)[-_]([0-9]{1,3})$`)
 )
@@ -54,15 +54,15 @@ func readFileName(name string) headingParse {
 		stem = strings.TrimSuffix(stem, ext)
 	}
 	videoPart := 0
-	if s := fileVideoRe.FindStringSubmatch(stem); s != nil {
-		videoPart, _ = strconv.Atoi(s[3])
-		stem = s[2]
-		if before := strings.TrimRight(s[1], "-_ \t"); before != "" {
+	if before, id, part, ok := findFileVideo(stem); ok {
+		videoPart, _ = strconv.Atoi(part)
+		stem = id
+		if before = strings.TrimRight(before, "-_ \t"); before != "" {
 			sep := " - " // the separator of the name's own segments
 			if _, slug := segments(before); slug {
 				sep = "---"
 			}
-			stem = before + sep + s[2]
+			stem = before + sep + id
 		}
 	}
 	if p := readHeading(stem, true); p.structured {
@@ -76,4 +76,22 @@ func readFileName(name string) headingParse {
 		return headingParse{Meta: Meta{Event: s[1], Part: n}}
 	}
 	return headingParse{}
+}
+
+// findFileVideo finds the last video id of a name that ends it (see
+// fileVideoRe), at the start of the name or after "-", "_" or white space:
+// what comes before it, the id, and the part after "_p" ("" when none).
+func findFileVideo(stem string) (before, id, part string, ok bool) {
+	for end := len(stem); ; {
+		i := strings.LastIndex(stem[:end], "BV")
+		if i < 0 {
+			return "", "", "", false
+		}
+		if i == 0 || strings.IndexByte("-_ \t\n\f\r", stem[i-1]) >= 0 {
+			if s := fileVideoRe.FindStringSubmatch(stem[i:]); s != nil {
+				return stem[:i], s[1], s[2], true
+			}
+		}
+		end = i
+	}
 }

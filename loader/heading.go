@@ -117,8 +117,10 @@ func readHeading(heading string, file bool) (p headingParse) {
 	if n, rest, ok := numberingLabel(h); ok {
 		p.Part, p.weakPart, h = n, true, rest
 	}
-	if loc := gluedVideoRe.FindStringSubmatchIndex(h); loc != nil && !file {
-		h = h[:loc[0]] + " - " + h[loc[2]:loc[3]]
+	if !file && strings.Contains(h, "BV") {
+		if loc := gluedVideoRe.FindStringSubmatchIndex(h); loc != nil {
+			h = h[:loc[0]] + " - " + h[loc[2]:loc[3]]
+		}
 	}
 	segs, slug := segments(h)
 	slug = slug || (file && len(segs) <= 1 && !strings.ContainsFunc(h, func(r rune) bool {
@@ -206,6 +208,9 @@ func (p *headingParse) setBody(body string, slug bool) {
 // (see the grammar): the part, and the event and forum before it. It
 // returns where the body starts in seg, or -1 when seg has no glued part.
 func (p *headingParse) gluedPart(seg string) int {
+	if !hasPartMarker(seg) {
+		return -1
+	}
 	if loc := gluedPartRe.FindStringSubmatchIndex(seg); loc != nil && loc[0] > 0 {
 		p.structured = true
 		p.setPart(seg[loc[2]:loc[3]])
@@ -227,6 +232,17 @@ func (p *headingParse) gluedPart(seg string) int {
 		return loc[1]
 	}
 	return -1
+}
+
+// hasPartMarker reports whether s holds a "P" or "p" right before a digit,
+// which every glued part has (a quick test before the regular expressions).
+func hasPartMarker(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' && (s[i-1] == 'P' || s[i-1] == 'p') {
+			return true
+		}
+	}
+	return false
 }
 
 // sameNumber reports whether two runs of digits are the same number.

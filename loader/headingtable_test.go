@@ -232,3 +232,27 @@ func TestHeadingTable(t *testing.T) {
 		t.Errorf("held-out: %.2f %% of fields right, want %.0f %% or more", h.percent(), minTableAccuracy)
 	}
 }
+
+// BenchmarkHeadingTable reads the heading and the file name of every row of
+// the table, as the loader does for a file that holds one talk; it reports
+// rows per second.
+func BenchmarkHeadingTable(b *testing.B) {
+	f, err := os.Open(headingTable)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	var headings, names []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if c := strings.Split(sc.Text(), "\t"); len(c) == 12 {
+			headings, names = append(headings, c[4]), append(names, c[3])
+		}
+	}
+	for b.Loop() {
+		for i := range headings {
+			talkMeta(headings[i], true, names[i], true)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(headings))/b.Elapsed().Seconds(), "rows/s")
+}

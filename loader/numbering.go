@@ -23,6 +23,9 @@ var (
 // when it has none) and the rest of h. A label with nothing after it is no
 // label.
 func numberingLabel(h string) (n int, rest string, ok bool) {
+	if !strings.HasPrefix(h, "课程") {
+		return 0, h, false
+	}
 	loc := labelRe.FindStringSubmatchIndex(h)
 	if loc == nil || loc[1] == len(h) {
 		return 0, h, false

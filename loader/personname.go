@@ -258,6 +258,9 @@ const compoundSurnames = "欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东�
 	"西门 西門 申屠 澹台 澹臺 呼延 赫连 赫連 闻人 聞人 万俟 宗政 濮阳 濮陽 钟离 " +
 	"鍾離 拓跋 淳于 "
 
+// maxRoleLabel is the length in bytes of the longest role label.
+const maxRoleLabel = len("主讲嘉宾")
+
 // isRoleLabel reports whether s is exactly one of the role labels.
 func isRoleLabel(s string) bool {
 	for _, w := range roleWords {
