@@ -6,10 +6,10 @@ package loader
 // "课程01：", "课程一：", "课程名称：" (the number, when there is one, is the
 // part). A video id glued to the end by hyphens, underscores or spaces
 // ("开幕式及全体大会--BV1PgMGzCEPC-", "… -BV1k9pAzpE8S_p1-", its part after it)
-// is cut off as if it were a segment. The
-// rest is cut into segments at " - " (a hyphen run with white space on both
-// sides: the spaced dialect) or at runs of three or more hyphens (the slug
-// dialect, also the style of many file names):
+// is cut off as if it were a segment. The rest is cut into segments at " - "
+// (a hyphen run with white space on both sides: the spaced dialect) or at
+// runs of three or more hyphens (the slug dialect, also the style of many
+// file names):
 //
 //	heading   = [prefix SEP] part [SEP …] [SEP publisher] [SEP video]
 //	prefix    = event ["-" forum]              2024北京智源大会-大模型产业技术
@@ -21,8 +21,8 @@ package loader
 // a video id there is no publisher. A body that repeats its part ("P1：p1
 // Stanford CS236…") loses the repetition. A part with no body at all, after
 // a prefix that names no event (see below), is the Bilibili dialect
-// "title - P1 - uploader - BV…": the prefix is the title, the uploader the
-// publisher, and nobody is a speaker.
+// "title - P1 - uploader - BV…": the prefix is the body (the title, and a
+// byline if it has one), the uploader is the publisher and never a speaker.
 //
 // When no segment opens with a part, the part may be glued inside the first
 // segment, in three ways:
@@ -50,8 +50,9 @@ package loader
 //
 // An event is the prefix up to its first run of hyphens when that piece
 // names an event: it holds a year and more than the year ("2024北京智源大会",
-// "2023智源"), or ends like a conference (大会, 会议, 峰会, Summit, …); the
-// forum is the rest ("智慧医疗和生物系统：影像、功能与仿真" keeps its colon).
+// "2023智源"), or ends like a conference (大会, 会议, 峰会, Summit, …; but
+// "开幕式及全体大会", a plenary, is a session); the forum is the rest
+// ("智慧医疗和生物系统：影像、功能与仿真" keeps its colon).
 // Otherwise the whole prefix is the event, the series a video belongs to
 // ("1447-七月在线-机器学习集训营15期", "Jeremy-Howard《给"), except in the
 // glued forum dialect, where it is the forum. A prefix of several segments is
@@ -148,6 +149,10 @@ func readHeading(heading string, file bool) (p headingParse) {
 		}
 		return end
 	}
+	glued := -1 // where the body starts in the first segment with a glued part
+	if part < 0 && end > 0 {
+		glued = p.gluedPart(text(segs[0]))
+	}
 	switch {
 	case part >= 0:
 		p.structured = true
@@ -161,10 +166,9 @@ func readHeading(heading string, file bool) (p headingParse) {
 			p.Event, p.Forum = prefixEventForum(h, segs[:part])
 		}
 		p.setBody(body, slug)
-	case end > 0 && p.gluedPart(text(segs[0])) >= 0:
+	case glued >= 0:
 		last := publisher(0)
-		bodyStart := segs[0].start + p.gluedPart(text(segs[0]))
-		p.setBody(h[min(bodyStart, segs[last-1].end):segs[last-1].end], slug)
+		p.setBody(h[segs[0].start+glued:segs[last-1].end], slug)
 	case p.VideoID != "":
 		p.structured = true
 		first := 0
