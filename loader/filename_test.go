@@ -78,6 +78,7 @@ var fileNameCases = []struct {
 	{"大模型的未来：张三.md", Meta{}},
 	{"", Meta{}},
 	{".md", Meta{}},
+	{"某频道---P1-Maria-Keller---某社区---BV1xx411c7mD.md", Meta{Event: "某频道", Part: 1, Speakers: wantSpeakers("Maria Keller"), Publisher: "某社区", VideoID: "BV1xx411c7mD"}},
 	{"P4：标题：黄文灏.md", Meta{Part: 4, Title: "标题", Speakers: wantSpeakers("黄文灏")}},
 	{"某大会-某论坛 - P2：模型 v2.5 的变化：王五 - 某社区 - BV1HM4m1U7bM.md", Meta{Event: "某大会", Forum: "某论坛", Part: 2, Title: "模型 v2.5 的变化", Speakers: wantSpeakers("王五"), Publisher: "某社区", VideoID: "BV1HM4m1U7bM"}},
 }

@@ -53,6 +53,12 @@ func FuzzParseHeading(f *testing.F) {
 	for _, tc := range fileNameCases {
 		f.Add(tc.name)
 	}
+	for _, tc := range dialectCases {
+		f.Add(tc.heading)
+	}
+	for _, tc := range fileDialectCases {
+		f.Add(tc.name)
+	}
 	f.Add("P1：" + strings.Repeat("（", 50) + "：王五")
 	f.Add(strings.Repeat("-- ", 100) + "BV1HM4m1U7bM")
 	f.Fuzz(func(t *testing.T, s string) {

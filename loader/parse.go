@@ -93,13 +93,7 @@ func parse(src source, data []byte) ([]*model.Talk, []model.Warning) {
 	one := func(k int) {
 		s := secs[k]
 		t := &model.Talk{File: name, Volume: volume, Line: max(s.heading+1, 1), Heading: s.title}
-		m := Meta{}
-		if s.heading >= 0 {
-			m = ParseHeading(s.title)
-		}
-		if len(secs) == 1 {
-			m = fill(m, ParseFileName(base))
-		}
+		m := talkMeta(s.title, s.heading >= 0, base, len(secs) == 1)
 		if m.Title == "" {
 			m.Title = stem
 		}
@@ -121,32 +115,6 @@ func parse(src source, data []byte) ([]*model.Talk, []model.Warning) {
 	}
 	_ = g.Wait()
 	return talks, warns
-}
-
-// fill sets the fields m lacks from f.
-func fill(m, f Meta) Meta {
-	if m.Event == "" {
-		m.Event = f.Event
-	}
-	if m.Forum == "" {
-		m.Forum = f.Forum
-	}
-	if m.Part == 0 {
-		m.Part = f.Part
-	}
-	if m.Title == "" {
-		m.Title = f.Title
-	}
-	if len(m.Speakers) == 0 {
-		m.Speakers = f.Speakers
-	}
-	if m.Publisher == "" {
-		m.Publisher = f.Publisher
-	}
-	if m.VideoID == "" {
-		m.VideoID = f.VideoID
-	}
-	return m
 }
 
 // setMeta copies the metadata into the talk.

@@ -16,11 +16,16 @@ import (
 //     starting with a compound surname (欧阳, 司马, …), and not ending like an
 //     organisation (协会, 公司, 大学, 研究院, …). "中国互联网协会" and "启动仪式"
 //     are not names; "黄文灏", "谢剑" and "欧阳娜娜" are.
+//     A space may part the surname from the given name ("刘 嘉", "赵 捷": the
+//     subtitles' way with two-character names); the name is read without it.
 //   - Latin: 2–4 words, the first and last capitalised ("David Edelsohn",
 //     "Yann LeCun"), initials ("J.") and particles (van, de, …) allowed
 //     between, and no word that is common in talk titles ("Large Language
 //     Models", "Unlocking Al Potential" are not names). A lone capitalised
-//     word is taken for a title word, not a name.
+//     word is taken for a title word, not a name. In a heading with no
+//     spaces at all (made of a slug), hyphens may stand for the spaces
+//     ("Buck-Shlegeris"); the name is read with spaces. Elsewhere a hyphen
+//     is a hyphen ("Actor-Critic").
 
 // roleWords maps the role labels transcripts use, Simplified and
 // Traditional, to roles. Longer labels come first where one is a prefix of
@@ -35,6 +40,7 @@ var roleWords = []struct {
 	{"特邀嘉宾", model.RoleGuest}, {"特邀嘉賓", model.RoleGuest},
 	{"圆桌嘉宾", model.RoleGuest}, {"圓桌嘉賓", model.RoleGuest},
 	{"讨论嘉宾", model.RoleGuest}, {"討論嘉賓", model.RoleGuest},
+	{"主旨演讲", model.RoleSpeaker}, {"主旨演講", model.RoleSpeaker},
 	{"主持人", model.RoleHost}, {"主持", model.RoleHost},
 	{"嘉宾", model.RoleGuest}, {"嘉賓", model.RoleGuest},
 	{"主讲人", model.RoleSpeaker}, {"主講人", model.RoleSpeaker},
@@ -73,9 +79,39 @@ func roleOf(piece string) (role model.Role, name string, ok bool) {
 // should be shown (Latin names from slugs arrive with their words already
 // joined by spaces).
 func personName(piece string) (string, bool) {
-	piece = strings.TrimSpace(piece)
+	piece = strings.TrimFunc(piece, isSpace)
 	if isHanName(piece) || isLatinName(piece) {
 		return piece, true
+	}
+	return spacedHanName(piece)
+}
+
+// spacelessName is personName for a piece of a text with no spaces at all,
+// made of a slug, where hyphens stand for the spaces of Latin names
+// ("Buck-Shlegeris"). In a text with spaces a hyphen is a hyphen:
+// "Actor-Critic" is no name.
+func spacelessName(piece string) (string, bool) {
+	if name, ok := personName(piece); ok {
+		return name, true
+	}
+	if name := strings.ReplaceAll(piece, "-", " "); name != piece && isLatinName(name) {
+		return name, true
+	}
+	return "", false
+}
+
+// spacedHanName reads a Chinese name written with a space between the
+// surname and the given name ("刘 嘉", "欧阳 娜娜"), as subtitles of two-character
+// names often are: the name without the space.
+func spacedHanName(s string) (string, bool) {
+	f := strings.FieldsFunc(s, isSpace)
+	if len(f) != 2 {
+		return "", false
+	}
+	name := f[0] + f[1]
+	n := utf8.RuneCountInString(f[0])
+	if (n == 1 || (n == 2 && strings.Contains(compoundSurnames, f[0]+" "))) && isHanName(name) {
+		return name, true
 	}
 	return "", false
 }
@@ -183,7 +219,7 @@ autoregressive visual multimodal embodied physics medical health engineering des
 age era frontier frontiers challenges challenge opportunities perspective perspectives
 hardware software chip chips cloud edge graph graphs knowledge speech text code
 computer algorithm algorithms theory practice application applications unlocking
-predicti prediction predictions ai llm llms gpu gpus`)
+predicti prediction predictions ai llm llms gpu gpus chat fireside pod podcast`)
 
 // setOf makes a set of the space-separated words in s.
 func setOf(s string) map[string]bool {
@@ -201,7 +237,8 @@ var orgSuffixes = strings.Fields(`协会 公司 大学 学院 研究院 研究�
 
 // singleSurnames are common one-character Chinese surnames, Simplified and
 // Traditional. Rare surnames that are mostly everyday words (和, 平, 国, 信,
-// 时, 应, …) are left out on purpose: they would turn titles into names.
+// 时, 应, 东, 古, 谷, 帖, …) are left out on purpose: they would turn titles
+// into names. Rare ones that never start a word in a title (眭, 仉, 么) are in.
 const singleSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾" +
 	"肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方" +
 	"白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温" +
@@ -209,7 +246,7 @@ const singleSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
 	"舒阮柯纪梅童凌毕裴霍涂苗盛翁冉骆蓝游辛靳柴蒙鲍华喻祁蒲房滕饶牟艾尤卓" +
 	"缪麦褚娄窦戚岑晏卫柏瞿桂佟臧闵苟邬卞姬仇栾隋刁巫寇桑郎甄仲虞敖巩佘" +
 	"邝匡鞠荆冀郁胥栗鄢谌奚粟冼蔺阚帅屠朴廉禹祖漆卿狄晁芮扈阙邸雍辜裘亓邰" +
-	"赫杭逯茹嵇湛戎萧傅管" +
+	"赫杭逯茹嵇湛戎萧傅管洪穆芦眭仉么" +
 	"張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂蔣盧鍾譚陸賈韋鄒錢嚴龔萬湯溫" +
 	"聶顏莊魯歐蘭紀畢塗駱藍饒繆麥婁竇衛閔鄔欒鞏龐羅賀顧龍齊喬閆閻鮑華鄺" +
 	"廖覃詹甯寧"
@@ -220,3 +257,16 @@ const compoundSurnames = "欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东�
 	"尉迟 尉遲 公孙 公孫 夏侯 宇文 长孙 長孫 轩辕 軒轅 端木 独孤 獨孤 南宫 南宮 " +
 	"西门 西門 申屠 澹台 澹臺 呼延 赫连 赫連 闻人 聞人 万俟 宗政 濮阳 濮陽 钟离 " +
 	"鍾離 拓跋 淳于 "
+
+// maxRoleLabel is the length in bytes of the longest role label.
+const maxRoleLabel = len("主讲嘉宾")
+
+// isRoleLabel reports whether s is exactly one of the role labels.
+func isRoleLabel(s string) bool {
+	for _, w := range roleWords {
+		if w.label == s {
+			return true
+		}
+	}
+	return false
+}
