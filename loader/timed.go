@@ -37,7 +37,7 @@ func parseTimed(src source, name, text string) (talks []*model.Talk, warns []mod
 	if t.VideoPage != "" || t.VideoID != "" {
 		f.VideoID, f.Part = "", 0
 	}
-	m := fill(Meta{Title: t.Title, Speakers: t.Speakers, Publisher: t.Publisher, VideoID: t.VideoID, Part: t.Part}, f)
+	m := merge(headingParse{Meta: Meta{Title: t.Title, Speakers: t.Speakers, Publisher: t.Publisher, VideoID: t.VideoID, Part: t.Part}}, f)
 	if m.Title == "" {
 		m.Title = stem
 	}
