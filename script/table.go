@@ -1,6 +1,7 @@
 package script
 
 import (
+	"iter"
 	"sync"
 	"unicode/utf8"
 
@@ -120,4 +121,39 @@ func (t *charTable) simplify(r rune) rune {
 		return to
 	}
 	return r
+}
+
+// Traditionals are the characters Simplify maps to f, other than f, in no
+// particular order.
+func Traditionals(f rune) []rune {
+	t := simplifyTable()
+	var out []rune
+	for i, to := range t.flat {
+		if to == f {
+			out = append(out, rune(tableLo+i))
+		}
+	}
+	for r, to := range t.other {
+		if to == f {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Pairs yields every character Simplify changes and what it becomes.
+func Pairs() iter.Seq2[rune, rune] {
+	return func(yield func(rune, rune) bool) {
+		t := simplifyTable()
+		for i, to := range t.flat {
+			if to != 0 && !yield(rune(tableLo+i), to) {
+				return
+			}
+		}
+		for r, to := range t.other {
+			if !yield(r, to) {
+				return
+			}
+		}
+	}
 }

@@ -1,0 +1,53 @@
+// Package fold normalises text for forgiving search: a query finds its
+// text whatever the script (Traditional or Simplified), the width, the
+// case, the accents, the punctuation and the spacing — 边缘 finds 邊緣,
+// GPT-4 finds ＧＰＴ－４, kv cache finds KV-Cache and kvcache.
+//
+// # The fold
+//
+// Key maps every character on its own, with no context, so that a query
+// and any text that holds it fold the same way:
+//
+//   - compatibility decomposition (NFKD, golang.org/x/text/unicode/norm):
+//     full-width forms become ASCII, ligatures and squared units their
+//     letters (ﬁ → fi, ㎏ → kg), circled and mathematical letters and
+//     digits plain ones, compatibility ideographs and Kangxi radicals the
+//     unified ideographs, Hangul syllables their letters;
+//   - full case folding (golang.org/x/text/cases: Straße → strasse);
+//   - combining marks dropped: é → e, ǎ → a (pinyin with tone marks finds
+//     toneless pinyin), が → か;
+//   - punctuation, spaces, controls and format characters dropped, in
+//     every script: KV-Cache → kvcache, and 我觉得比如说 finds 我觉得，比如说
+//     as ASR punctuation comes and goes. Symbols stay (C++ is c++); word
+//     boundaries are lost, so "kv cache" also finds "ok vcache";
+//   - Han characters simplified by OpenCC's character table
+//     (script.Simplify: 發 and 髮 → 发, 乾 and 幹 → 干), the same
+//     character always the same way, never by phrase, so that a query that
+//     is part of a phrase still folds like the text around it;
+//   - invalid UTF-8 bytes dropped.
+//
+// The fold of every BMP character is computed once, on first use, from the
+// Unicode tables and OpenCC's (about 40 ms and 0.6 MB; the t2s dictionary
+// itself another 10 ms), and kept in a flat table, so folding costs a table
+// look-up per character. Map folds and keeps, for every folded byte, the
+// bytes of the character it came from (combining marks after a character
+// belong to it), so a match in the folded text is highlighted on whole
+// characters of the original: Text.Source. Runes is the rune-for-rune
+// variant (punctuation kept, ㎏ kept) for the finder, whose highlights
+// count runes.
+//
+// # Matching
+//
+// A Matcher finds the folded query in the folded text. Folding a text
+// costs more than searching it, so a prefilter first asks whether the text
+// holds, in any form that folds to it, the query's rarest character: for a
+// Han character the few forms of it (发 發 髮) each with strings.Contains
+// (SIMD); for a Latin letter or digit, its 60-odd forms (k K ｋ ㎏ 𝐤 …)
+// with a rune set scan (runeset, a nanosecond or so per character). Only
+// the texts that pass are folded and searched, and only those with a match
+// are mapped. Matches are non-overlapping, left to right, exactly what
+// strings.Index finds in Key(text), in byte and rune ranges of the text.
+//
+// Plain search stays exact: this is a separate mode, and its counts are
+// not grep's (grep has no such folding).
+package fold
