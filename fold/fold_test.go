@@ -51,7 +51,7 @@ func TestMapSource(t *testing.T) {
 		{"1㎏", 1, 2, 1, 4}, // the k of ㎏: all of ㎏
 		{"1㎏", 2, 3, 1, 4},
 		{"cafe\u0301!", 3, 4, 3, 6}, // e with its accent
-		{"KV-Cache", 1, 3, 1, 4},  // v and C, with the hyphen between
+		{"KV-Cache", 1, 3, 1, 4},    // v and C, with the hyphen between
 		{"邊緣", 3, 6, 3, 6},
 	} {
 		m := Map(c.in)
