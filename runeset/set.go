@@ -8,7 +8,10 @@
 // use it to find candidate characters before verifying a match.
 package runeset
 
-import "unicode/utf8"
+import (
+	"math/bits"
+	"unicode/utf8"
+)
 
 // Set is a set of runes. The zero Set is empty and ready to use. A Set is
 // safe for concurrent reads once no more runes are added.
@@ -79,11 +82,24 @@ func (s *Set) Runes() []rune {
 // from, with the member and its length in bytes, or -1, 0, 0.
 func (s *Set) Index(text string, from int) (at int, r rune, size int) {
 	noASCII := s.ascii == [2]uint64{}
-	for i := max(from, 0); i < len(text); {
+	var bmp *[1024]uint64
+	if s.bmp != nil {
+		bmp = (*[1024]uint64)(s.bmp)
+	} else {
+		bmp = &emptyBMP
+	}
+	i := max(from, 0)
+	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if noASCII {
-				i++
+				// skip ASCII eight bytes at a time
+				for i+8 <= len(text) && load64(text[i:])&0x8080808080808080 == 0 {
+					i += 8
+				}
+				for i < len(text) && text[i] < utf8.RuneSelf {
+					i++
+				}
 				continue
 			}
 			if s.ascii[c>>6]&(1<<(c&63)) != 0 {
@@ -93,17 +109,16 @@ func (s *Set) Index(text string, from int) (at int, r rune, size int) {
 			continue
 		}
 		if c >= 0xE0 && c < 0xF0 && i+2 < len(text) {
-			// three bytes, the whole of the CJK blocks: decoded here
+			// three bytes (all of CJK): look the bits up first, check the
+			// encoding only for a member
 			c1, c2 := text[i+1], text[i+2]
-			if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			if (c1^0x80)|(c2^0x80) < 0x40 {
 				r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-				if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-					if s.bmp != nil && s.bmp[r>>6]&(1<<(r&63)) != 0 {
-						return i, r, 3
-					}
-					i += 3
-					continue
+				if bmp[r>>6]&(1<<(r&63)) != 0 && r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+					return i, r, 3
 				}
+				i += 3
+				continue
 			}
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -113,4 +128,42 @@ func (s *Set) Index(text string, from int) (at int, r rune, size int) {
 		i += n
 	}
 	return -1, 0, 0
+}
+
+// emptyBMP stands for the bitmap of a set with no BMP member above ASCII.
+var emptyBMP [1024]uint64
+
+// load64 is the first eight bytes of s as a little-endian word.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// AddSet makes every member of o a member.
+func (s *Set) AddSet(o *Set) {
+	if o.bmp != nil && s.bmp == nil {
+		s.bmp = make([]uint64, 1024)
+	}
+	for i, w := range o.bmp {
+		s.bmp[i] |= w
+	}
+	s.ascii[0] |= o.ascii[0]
+	s.ascii[1] |= o.ascii[1]
+	for r := range o.other {
+		if s.other == nil {
+			s.other = map[rune]struct{}{}
+		}
+		s.other[r] = struct{}{}
+	}
+	s.n = s.count()
+}
+
+// count counts the members.
+func (s *Set) count() int {
+	n := bits.OnesCount64(s.ascii[0]) + bits.OnesCount64(s.ascii[1]) + len(s.other)
+	for _, w := range s.bmp {
+		n += bits.OnesCount64(w)
+	}
+	return n
 }

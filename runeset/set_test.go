@@ -94,15 +94,45 @@ func TestIndexAgreesWithDecoding(t *testing.T) {
 	}
 }
 
-// BenchmarkIndex scans 1 MB of Chinese text for a rune it does not hold.
+// BenchmarkIndex scans 1 MB of Chinese text for a rune it does not hold,
+// next to strings.IndexByte (SIMD) over the same text, for scale.
 func BenchmarkIndex(b *testing.B) {
 	text := strings.Repeat("我们在数据中心的集群里面训练了一个大模型，Transformer 的缓存很大。", 1<<20/100)
 	var s Set
 	s.Add('零')
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		if at, _, _ := s.Index(text, 0); at >= 0 {
-			b.Fatal("found")
+	b.Run("set", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			if at, _, _ := s.Index(text, 0); at >= 0 {
+				b.Fatal("found")
+			}
 		}
+	})
+	b.Run("IndexByte", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			if strings.IndexByte(text, 0xFF) >= 0 {
+				b.Fatal("found")
+			}
+		}
+	})
+}
+
+func TestAddSet(t *testing.T) {
+	var a, b Set
+	for _, r := range "ab模𠀀" {
+		a.Add(r)
+	}
+	for _, r := range "b發𠀁" {
+		b.Add(r)
+	}
+	a.AddSet(&b)
+	if got := string(a.Runes()); got != "ab模發𠀀𠀁" || a.Len() != 6 {
+		t.Errorf("union = %q (%d)", got, a.Len())
+	}
+	var empty Set
+	empty.AddSet(&b)
+	if empty.Len() != 3 || !empty.Has('發') {
+		t.Errorf("union into an empty set: %q", empty.Runes())
 	}
 }
