@@ -78,7 +78,7 @@ func TestFindAll(t *testing.T) {
 		{"零一万物", "我们是灵异万物的员工，零一万物。", []Match{{9, 21, 3, 7}, {33, 45, 11, 15}}},
 		{"lingyiwanwu", "灵异万物", []Match{{0, 12, 0, 4}}},
 		{"ling yi wan wu", "靈異萬物", []Match{{0, 12, 0, 4}}}, // Traditional
-		{"零一万物", "灵异，万物", nil},                       // punctuation breaks a match
+		{"零一万物", "灵异，万物", nil},                             // punctuation breaks a match
 		{"零一万物", "灵异 万物", nil},
 		{"零一万物", "灵\xff异万物", nil},
 		{"零一万物", "灵异万物\xff", []Match{{0, 12, 0, 4}}},

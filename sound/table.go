@@ -29,8 +29,8 @@ type table struct {
 	other map[rune][]uint16
 	// otherBlock[r>>8]: some rune of that 256-rune block is in other
 	otherBlock [(utf8.MaxRune + 1) >> 8]bool
-	chars []*runeset.Set // the characters with each syllable, made on demand
-	mu    sync.Mutex     // guards chars
+	chars      []*runeset.Set // the characters with each syllable, made on demand
+	mu         sync.Mutex     // guards chars
 }
 
 var sounds = sync.OnceValue(buildTable)
