@@ -117,3 +117,21 @@ func BenchmarkSearch(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSearchLimit is a query with many hits when only the first 1,000
+// are wanted, as a results list does.
+func BenchmarkSearchLimit(b *testing.B) {
+	c := NewCorpus(corpus100())
+	for _, qs := range []string{"shuju", "xian"} {
+		q, err := Compile(qs)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run("q="+qs, func(b *testing.B) {
+			for b.Loop() {
+				c.Search(context.Background(), q, 1000)
+			}
+			b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N), "ms/query")
+		})
+	}
+}

@@ -29,7 +29,8 @@ type table struct {
 	other map[rune][]uint16
 	// otherBlock[r>>8]: some rune of that 256-rune block is in other
 	otherBlock [(utf8.MaxRune + 1) >> 8]bool
-	chars      []*runeset.Set // the characters with each syllable, made on demand
+	bySyl      [][]rune       // the characters with each syllable
+	chars      []*runeset.Set // the same as sets, made on demand
 	mu         sync.Mutex     // guards chars
 }
 
@@ -95,6 +96,17 @@ func buildTable() *table {
 		t.pair[i] = packPair(ids)
 	}
 	t.off[len(flat)] = uint32(len(t.flat))
+	t.bySyl = make([][]rune, len(t.names))
+	for i, ids := range flat {
+		for _, id := range ids {
+			t.bySyl[id] = append(t.bySyl[id], rune(flatLo+i))
+		}
+	}
+	for r, ids := range t.other {
+		for _, id := range ids {
+			t.bySyl[id] = append(t.bySyl[id], r)
+		}
+	}
 	t.chars = make([]*runeset.Set, len(t.names))
 	return t
 }
@@ -181,15 +193,8 @@ func (t *table) charsOf(s uint16) *runeset.Set {
 		return set
 	}
 	set := &runeset.Set{}
-	for i := range flatHi - flatLo + 1 {
-		if slices.Contains(t.flat[t.off[i]:t.off[i+1]], s) {
-			set.Add(rune(flatLo + i))
-		}
-	}
-	for r, ids := range t.other {
-		if slices.Contains(ids, s) {
-			set.Add(r)
-		}
+	for _, r := range t.bySyl[s] {
+		set.Add(r)
 	}
 	t.chars[s] = set
 	return set
