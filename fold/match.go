@@ -20,14 +20,17 @@ type Span struct {
 // look for each with strings.Contains; more are found with a rune set.
 const maxNeedles = 4
 
+// maxChecked is the most characters of a query the prefilter looks for.
+const maxChecked = 4
+
 // Matcher finds a query in texts, both folded: Traditional or Simplified,
 // any width, any case, with or without accents, punctuation and spaces.
 // It is safe for concurrent use.
 type Matcher struct {
 	key     string
 	keyb    []byte
-	needles []string    // the anchor's preimages, UTF-8, when few
-	anchor  runeset.Set // else all of them
+	needles [][]string  // for each of the query's characters with few forms, those forms in UTF-8
+	anchor  runeset.Set // when there are none: every form of the query's rarest character
 	bufs    sync.Pool
 }
 
@@ -43,15 +46,18 @@ func NewMatcher(query string) *Matcher {
 	best, bestCost := []rune(nil), 1<<30
 	for _, f := range distinct(key) {
 		pre := t.preimages(f)
+		if len(pre) <= maxNeedles && len(m.needles) < maxChecked {
+			var forms []string
+			for _, r := range pre {
+				forms = append(forms, string(r))
+			}
+			m.needles = append(m.needles, forms)
+		}
 		if c := anchorCost(f, len(pre)); c < bestCost {
 			best, bestCost = pre, c
 		}
 	}
-	if len(best) <= maxNeedles {
-		for _, r := range best {
-			m.needles = append(m.needles, string(r))
-		}
-	} else {
+	if m.needles == nil {
 		for _, r := range best {
 			m.anchor.Add(r)
 		}
@@ -90,16 +96,24 @@ func distinct(s string) []rune {
 }
 
 // MayMatch reports whether text might hold the query: false means it does
-// not. It looks for one character of the query in every form that folds
-// to it, without folding text.
+// not. Without folding text, it looks for each of the query's characters
+// that have few forms (Han characters: 发 發 髮) in one of those forms,
+// or, when there is none, for the rarest character in any of its forms.
 func (m *Matcher) MayMatch(text string) bool {
 	if m.needles != nil {
-		for _, n := range m.needles {
-			if strings.Contains(text, n) {
-				return true
+		for _, forms := range m.needles {
+			found := false
+			for _, n := range forms {
+				if strings.Contains(text, n) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return false
 			}
 		}
-		return false
+		return true
 	}
 	at, _, _ := m.anchor.Index(text, 0)
 	return at >= 0
@@ -120,25 +134,87 @@ func (m *Matcher) FindAll(text string, dst []Span) []Span {
 	folded := AppendKey((*bp)[:0], text)
 	*bp = folded
 	defer m.bufs.Put(bp)
-	first := bytes.Index(folded, m.keyb)
-	if first < 0 {
+	var offs []int // folded start and last byte of each match
+	for i := 0; ; {
+		j := bytes.Index(folded[i:], m.keyb)
+		if j < 0 {
+			break
+		}
+		offs = append(offs, i+j, i+j+len(m.key)-1)
+		i += j + len(m.key)
+	}
+	if offs == nil {
 		return dst
 	}
-	mt := Map(text)
+	src := locate(text, offs)
 	at, runeAt := 0, 0 // a byte offset in text and its rune offset
-	for i := first; i >= 0; {
-		start, end := mt.Source(i, i+len(m.key))
+	for k := 0; k < len(src); k += 2 {
+		start, end := src[k].start, src[k+1].end
 		if start < at {
 			at, runeAt = 0, 0 // inside the previous match's character
 		}
 		runeAt += utf8.RuneCountInString(text[at:start])
 		at = start
 		dst = append(dst, Span{Start: start, End: end, RuneStart: runeAt, RuneEnd: runeAt + utf8.RuneCountInString(text[start:end])})
-		next := strings.Index(mt.Folded[i+len(m.key):], m.key)
-		if next < 0 {
-			break
-		}
-		i += len(m.key) + next
 	}
 	return dst
+}
+
+// char is the bytes of the original one folded byte came from, with the
+// combining marks after it (as Text.Source gives them).
+type char struct{ start, end int }
+
+// locate is, for each offset into Key(text) in offs (in increasing order),
+// the character of text it came from: Map's answer without its tables, in
+// one pass that stops at the last offset.
+func locate(text string, offs []int) []char {
+	t := foldTables()
+	out := make([]char, 0, len(offs))
+	var buf [64]byte
+	folded := 0 // bytes of Key(text[:i])
+	open := -1  // index in out of entries whose character may still take marks
+	for i := 0; i < len(text) && len(out) < len(offs); {
+		r, n := rune(text[i]), 1
+		var f []byte
+		if r < utf8.RuneSelf {
+			if c := t.ascii[r]; c != 0 {
+				f = append(buf[:0], c)
+			}
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if r != utf8.RuneError || n > 1 {
+				f = t.appendRune(buf[:0], r)
+			}
+		}
+		switch {
+		case len(f) > 0:
+			open = -1
+			for len(out) < len(offs) && offs[len(out)] < folded+len(f) {
+				if open < 0 {
+					open = len(out)
+				}
+				out = append(out, char{i, i + n})
+			}
+			folded += len(f)
+		case open >= 0 && out[open].end == i && r >= utf8.RuneSelf && isMark(r):
+			for k := open; k < len(out); k++ {
+				out[k].end = i + n
+			}
+		default:
+			open = -1
+		}
+		i += n
+	}
+	// marks right after the last character located
+	for i := out[len(out)-1].end; open >= 0 && i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r < utf8.RuneSelf || !isMark(r) || len(t.appendRune(buf[:0], r)) > 0 {
+			break
+		}
+		for k := open; k < len(out); k++ {
+			out[k].end = i + n
+		}
+		i += n
+	}
+	return out
 }

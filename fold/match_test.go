@@ -46,8 +46,11 @@ func TestNewMatcherEmpty(t *testing.T) {
 // Latin one with a rune set that holds every form of it.
 func TestPrefilterStrategies(t *testing.T) {
 	m := NewMatcher("发展")
-	if len(m.needles) == 0 || len(m.needles) > maxNeedles {
-		t.Errorf("发展: needles %q", m.needles)
+	if len(m.needles) != 2 || !slices.Contains(m.needles[0], "發") || !slices.Contains(m.needles[0], "髮") {
+		t.Errorf("发展: needles %q, want the forms of 发 and of 展", m.needles)
+	}
+	if m.MayMatch("头发和展") != true || m.MayMatch("只有发") != false {
+		t.Error("发展: MayMatch does not ask for both characters")
 	}
 	m = NewMatcher("kv")
 	for _, r := range "kKｋＫ㎏𝐤" {
