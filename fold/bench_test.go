@@ -90,15 +90,11 @@ func BenchmarkSearch(b *testing.B) {
 	for _, q := range searchQueries {
 		m := NewMatcher(q)
 		b.Run("q="+q, func(b *testing.B) {
-			hits, passed := 0, 0
+			hits := 0
 			for b.Loop() {
-				hits, passed = search(blocks, func(s string) (int, bool) {
-					if !m.MayMatch(s) {
-						return 0, false
-					}
-					return len(m.FindAll(s, nil)), true
-				})
+				hits, _ = search(blocks, func(s string) (int, bool) { return len(m.FindAll(s, nil)), true })
 			}
+			_, passed := search(blocks, func(s string) (int, bool) { return 0, m.MayMatch(s) })
 			b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N), "ms/query")
 			b.ReportMetric(float64(hits), "hits")
 			b.ReportMetric(100*float64(passed)/float64(len(blocks)), "%-prefiltered-in")

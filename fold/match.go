@@ -1,9 +1,8 @@
 package fold
 
 import (
-	"bytes"
+	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"talks/runeset"
@@ -28,10 +27,11 @@ const maxChecked = 4
 // It is safe for concurrent use.
 type Matcher struct {
 	key     string
-	keyb    []byte
+	rare    string      // the rarest character of key, folded
+	at      int         // where it first occurs in key
 	needles [][]string  // for each of the query's characters with few forms, those forms in UTF-8
-	anchor  runeset.Set // when there are none: every form of the query's rarest character
-	bufs    sync.Pool
+	forms   []string    // the forms of the query's rarest character, when few
+	anchor  runeset.Set // else all of them
 }
 
 // NewMatcher prepares a search for query. It returns nil when the query
@@ -41,7 +41,7 @@ func NewMatcher(query string) *Matcher {
 	if key == "" {
 		return nil
 	}
-	m := &Matcher{key: key, keyb: []byte(key)}
+	m := &Matcher{key: key}
 	t := foldTables()
 	best, bestCost := []rune(nil), 1<<30
 	for _, f := range distinct(key) {
@@ -55,10 +55,13 @@ func NewMatcher(query string) *Matcher {
 		}
 		if c := anchorCost(f, len(pre)); c < bestCost {
 			best, bestCost = pre, c
+			m.rare, m.at = string(f), strings.IndexRune(key, f)
 		}
 	}
-	if m.needles == nil {
-		for _, r := range best {
+	for _, r := range best {
+		if len(best) <= maxNeedles {
+			m.forms = append(m.forms, string(r))
+		} else {
 			m.anchor.Add(r)
 		}
 	}
@@ -104,7 +107,7 @@ func (m *Matcher) MayMatch(text string) bool {
 		for _, forms := range m.needles {
 			found := false
 			for _, n := range forms {
-				if strings.Contains(text, n) {
+				if contains(text, n) {
 					found = true
 					break
 				}
@@ -123,98 +126,98 @@ func (m *Matcher) MayMatch(text string) bool {
 // text, folded, left to right: what strings.Index finds in Key(text),
 // mapped back to text. A match that begins or ends inside what one
 // character folds to (the "k" of ㎏) covers that whole character.
+//
+// Text is never folded as a whole: each form of the query's rarest
+// character in it is an anchor, and the characters around it are folded
+// one by one (the fold of a character does not depend on its neighbours)
+// and compared with the query on either side.
 func (m *Matcher) FindAll(text string, dst []Span) []Span {
-	if !m.MayMatch(text) {
-		return dst
+	if m.needles != nil && !m.MayMatch(text) {
+		return dst // (without needles, looking for anchors is the prefilter)
 	}
-	bp, _ := m.bufs.Get().(*[]byte)
-	if bp == nil {
-		bp = new([]byte)
-	}
-	folded := AppendKey((*bp)[:0], text)
-	*bp = folded
-	defer m.bufs.Put(bp)
-	var offs []int // folded start and last byte of each match
-	for i := 0; ; {
-		j := bytes.Index(folded[i:], m.keyb)
-		if j < 0 {
-			break
+	var end pos // where the last match kept ends, in folded terms
+	at, runeAt := 0, 0
+	var found [2]local
+	m.anchors(text, func(p, n int) {
+		for _, mt := range m.verify(found[:0], text, p, n) {
+			if mt.start.before(end) {
+				continue
+			}
+			end = mt.end
+			start, stop := mt.start.at, mt.stop
+			if start < at {
+				at, runeAt = 0, 0 // inside the previous match's character
+			}
+			runeAt += utf8.RuneCountInString(text[at:start])
+			at = start
+			dst = append(dst, Span{Start: start, End: stop, RuneStart: runeAt, RuneEnd: runeAt + utf8.RuneCountInString(text[start:stop])})
 		}
-		offs = append(offs, i+j, i+j+len(m.key)-1)
-		i += j + len(m.key)
-	}
-	if offs == nil {
-		return dst
-	}
-	src := locate(text, offs)
-	at, runeAt := 0, 0 // a byte offset in text and its rune offset
-	for k := 0; k < len(src); k += 2 {
-		start, end := src[k].start, src[k+1].end
-		if start < at {
-			at, runeAt = 0, 0 // inside the previous match's character
-		}
-		runeAt += utf8.RuneCountInString(text[at:start])
-		at = start
-		dst = append(dst, Span{Start: start, End: end, RuneStart: runeAt, RuneEnd: runeAt + utf8.RuneCountInString(text[start:end])})
-	}
+	})
 	return dst
 }
 
-// char is the bytes of the original one folded byte came from, with the
-// combining marks after it (as Text.Source gives them).
-type char struct{ start, end int }
+// anchors calls yield with the byte offset and length of every form of
+// the rarest character in text, in order.
+func (m *Matcher) anchors(text string, yield func(p, n int)) {
+	if m.forms == nil {
+		for i := 0; ; {
+			at, _, n := m.anchor.Index(text, i)
+			if at < 0 {
+				return
+			}
+			yield(at, n)
+			i = at + n
+		}
+	}
+	if len(m.forms) == 1 {
+		f := m.forms[0]
+		for i := 0; ; {
+			j := index(text[i:], f)
+			if j < 0 {
+				return
+			}
+			yield(i+j, len(f))
+			i += j + len(f)
+		}
+	}
+	var ps []int // several forms: every place of each, sorted
+	for _, f := range m.forms {
+		for i := 0; ; {
+			j := index(text[i:], f)
+			if j < 0 {
+				break
+			}
+			ps = append(ps, (i+j)<<3|len(f))
+			i += j + len(f)
+		}
+	}
+	slices.Sort(ps)
+	for _, p := range ps {
+		yield(p>>3, p&7)
+	}
+}
 
-// locate is, for each offset into Key(text) in offs (in increasing order),
-// the character of text it came from: Map's answer without its tables, in
-// one pass that stops at the last offset.
-func locate(text string, offs []int) []char {
-	t := foldTables()
-	out := make([]char, 0, len(offs))
-	var buf [64]byte
-	folded := 0 // bytes of Key(text[:i])
-	open := -1  // index in out of entries whose character may still take marks
-	for i := 0; i < len(text) && len(out) < len(offs); {
-		r, n := rune(text[i]), 1
-		var f []byte
-		if r < utf8.RuneSelf {
-			if c := t.ascii[r]; c != 0 {
-				f = append(buf[:0], c)
-			}
-		} else {
-			r, n = utf8.DecodeRuneInString(text[i:])
-			if r != utf8.RuneError || n > 1 {
-				f = t.appendRune(buf[:0], r)
-			}
-		}
-		switch {
-		case len(f) > 0:
-			open = -1
-			for len(out) < len(offs) && offs[len(out)] < folded+len(f) {
-				if open < 0 {
-					open = len(out)
-				}
-				out = append(out, char{i, i + n})
-			}
-			folded += len(f)
-		case open >= 0 && out[open].end == i && r >= utf8.RuneSelf && isMark(r):
-			for k := open; k < len(out); k++ {
-				out[k].end = i + n
-			}
-		default:
-			open = -1
-		}
-		i += n
+// contains reports whether text holds form (one character).
+func contains(text, form string) bool { return index(text, form) >= 0 }
+
+// index is the offset of the first form (one character) in text, or -1:
+// for three bytes (CJK), found by jumping to its last byte, far rarer in
+// Chinese text than its first, which thousands of characters share.
+func index(text, form string) int {
+	if len(form) != 3 {
+		return strings.Index(text, form)
 	}
-	// marks right after the last character located
-	for i := out[len(out)-1].end; open >= 0 && i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if r < utf8.RuneSelf || !isMark(r) || len(t.appendRune(buf[:0], r)) > 0 {
-			break
+	c := form[2]
+	for i := 2; i < len(text); {
+		j := strings.IndexByte(text[i:], c)
+		if j < 0 {
+			return -1
 		}
-		for k := open; k < len(out); k++ {
-			out[k].end = i + n
+		i += j
+		if text[i-2] == form[0] && text[i-1] == form[1] {
+			return i - 2
 		}
-		i += n
+		i++
 	}
-	return out
+	return -1
 }

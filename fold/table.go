@@ -124,6 +124,21 @@ func (t *tables) appendRune(dst []byte, r rune) []byte {
 	return utf8.AppendRune(dst, r)
 }
 
+// appendAny appends the fold of r as decoded from n bytes: nothing for an
+// invalid byte.
+func (t *tables) appendAny(dst []byte, r rune, n int) []byte {
+	switch {
+	case r < utf8.RuneSelf:
+		if c := t.ascii[r]; c != 0 {
+			return append(dst, c)
+		}
+		return dst
+	case r == utf8.RuneError && n == 1:
+		return dst
+	}
+	return t.appendRune(dst, r)
+}
+
 // single is the fold of r when it is exactly one rune, else r itself.
 func (t *tables) single(r rune) rune {
 	if r < utf8.RuneSelf {
