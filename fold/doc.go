@@ -27,9 +27,10 @@
 //   - invalid UTF-8 bytes dropped.
 //
 // The fold of every BMP character is computed once, on first use, from the
-// Unicode tables and OpenCC's (about 40 ms and 0.6 MB; the t2s dictionary
-// itself another 10 ms), and kept in a flat table, so folding costs a table
-// look-up per character. Map folds and keeps, for every folded byte, the
+// Unicode tables and OpenCC's (40–85 ms and 0.9 MB; the t2s dictionary
+// itself another 6–15 ms), and kept in a flat table, so folding costs a
+// table look-up per character; the first Matcher also inverts the table
+// (13–20 ms, 0.6 MB) to know every form that folds to a character. Map folds and keeps, for every folded byte, the
 // bytes of the character it came from (combining marks after a character
 // belong to it), so a match in the folded text is highlighted on whole
 // characters of the original: Text.Source. Runes is the rune-for-rune

@@ -123,24 +123,6 @@ func (t *charTable) simplify(r rune) rune {
 	return r
 }
 
-// Traditionals are the characters Simplify maps to f, other than f, in no
-// particular order.
-func Traditionals(f rune) []rune {
-	t := simplifyTable()
-	var out []rune
-	for i, to := range t.flat {
-		if to == f {
-			out = append(out, rune(tableLo+i))
-		}
-	}
-	for r, to := range t.other {
-		if to == f {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
 // Pairs yields every character Simplify changes and what it becomes.
 func Pairs() iter.Seq2[rune, rune] {
 	return func(yield func(rune, rune) bool) {

@@ -40,10 +40,15 @@
 //
 // For each pattern, one position is the anchor: the one whose syllables
 // are rarest in the corpus (a Corpus samples one character in 61 bytes),
-// or with the fewest characters. The text is scanned once for the
+// or, for FindAll on its own, the one with the fewest characters. The text is scanned once for the
 // anchor's characters with a runeset scan (a bit test per character, no
 // allocation), and only where one occurs are the neighbours decoded and
-// checked. A Corpus splits its texts across CPUs. Over 100 MB of synthetic
-// transcripts on two cores, a query costs a few tens of milliseconds (see
+// checked. A Corpus also keeps, for each text, the set of syllables its
+// characters can be read as (a bit each, 56 bytes a text, one pass to
+// build), and scans only the texts that hold a reading of every position
+// of some pattern; it splits its texts across CPUs. Over 100 MB of
+// synthetic transcripts a rare name costs 7–100 ms of processor time (the
+// more heteronyms, the more texts pass); a query made of the commonest
+// words, with hundreds of thousands of hits, half a second (see
 // BENCHMARKS.md, "Forgiving search").
 package sound
