@@ -1,7 +1,12 @@
-// Package safetext keeps transcript text from driving the terminal: it
-// removes escape sequences (7-bit and 8-bit C1), control characters and
-// bidi overrides. The loader, the renderer and the quote maker share it,
-// so they agree on what is unsafe.
+// Package safetext keeps transcript text from driving the terminal. It is
+// the one place that says what is unsafe: escape sequences (7-bit and 8-bit
+// C1), control characters, bidi controls (embeddings, overrides, isolates
+// and the marks LRM, RLM and ALM), the line and paragraph separators and
+// stray byte-order marks, and the HTML character references that stand for
+// any of them (Glamour decodes those after the text was cleaned). The
+// loader, the renderer, the quote maker and the window title share Clean;
+// the renderer passes what it emits through Terminal, and
+// CheckTerminalOutput tests what reaches a terminal against that promise.
 package safetext
 
 import (
@@ -45,34 +50,46 @@ func IsControl(r rune) bool {
 	return r < 0x20 || (r >= 0x7f && r < 0xa0)
 }
 
-// IsBidi is true for the invisible bidi embeddings, overrides and isolates,
-// which can make text read differently from what it is.
+// IsBidi is true for the invisible bidi controls, which can make text read
+// differently from what it is: embeddings and overrides (U+202A–U+202E),
+// isolates (U+2066–U+2069) and the marks LRM, RLM and ALM (U+200E, U+200F,
+// U+061C).
 func IsBidi(r rune) bool {
-	return (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
+	return (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) ||
+		r == 0x200e || r == 0x200f || r == 0x061c
 }
 
-// unsafe is true for what Clean removes: controls but a line break or a
-// tab, and bidi characters.
-func unsafe(r rune) bool {
-	return (IsControl(r) && r != '\n' && r != '\t') || IsBidi(r)
+// Unsafe is true for what Clean removes wherever it is: controls but a
+// line break or a tab, bidi controls, the line and paragraph separators
+// (U+2028, U+2029: a terminal may move the cursor on them, a reader sees
+// nothing) and the byte-order mark (U+FEFF) out of place.
+func Unsafe(r rune) bool {
+	return (IsControl(r) && r != '\n' && r != '\t') || IsBidi(r) ||
+		r == 0x2028 || r == 0x2029 || r == 0xfeff
 }
 
-// Clean makes s safe to print: escape sequences, control characters and
-// bidi characters removed, line breaks kept, a tab made a space, bytes that
-// are not UTF-8 made the replacement character.
+// Clean makes s safe to print: escape sequences and Unsafe characters
+// removed, line breaks kept, a tab made a space, bytes that are not UTF-8
+// made the replacement character, and a character reference to a control
+// or Unsafe character ("&#x1b;", "&#x202e;", "&lrm;") made the replacement
+// character U+FFFD (see NeutralizeReferences). Clean(Clean(s)) is
+// Clean(s).
 func Clean(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
-	if strings.IndexFunc(s, func(r rune) bool { return unsafe(r) || r == '\t' }) < 0 {
+	if strings.IndexFunc(s, func(r rune) bool { return Unsafe(r) || r == '\t' || r == '&' }) < 0 {
 		return s
 	}
 	s = StripEscapes(s)
-	return strings.Map(func(r rune) rune {
+	s = strings.Map(func(r rune) rune {
 		switch {
 		case r == '\t':
 			return ' '
-		case unsafe(r):
+		case Unsafe(r):
 			return -1
 		}
 		return r
 	}, s)
+	// Last: removing a character above could have made a reference
+	// ("&#x1\x00b;"), and what this inserts makes none.
+	return NeutralizeReferences(s)
 }

@@ -14,10 +14,25 @@ func TestClean(t *testing.T) {
 		{"反\u202e向\u2066隔\u2069离", "反向隔离"},
 		{"响\a铃\b退\x7f删\u0085", "响铃退删"},
 		{"bad \xff utf8", "bad \uFFFD utf8"},
+		{"标\u200e记\u200f符\u061c号", "标记符号"},
+		{"行\u2028分\u2029隔", "行分隔"},
+		{"\ufeff字节序", "字节序"},
+		{"AT&T &amp; &lt;b&gt; &copy; &#x4e2d;&#25991;", "AT&T &amp; &lt;b&gt; &copy; &#x4e2d;&#25991;"},
+		{"引用 &#x9d; &#x202e; &#x1b; &#x90; &#27; &#x200E; &lrm; &rlm; &RLM; &NewLine; &Tab;", "引用 \uFFFD \uFFFD \uFFFD \uFFFD \uFFFD \uFFFD \uFFFD \uFFFD &RLM; \uFFFD \uFFFD"},
+		{"&#x1b;]8;;file:///etc/passwd&#x7;点我&#x1b;]8;;&#x7;", "\uFFFD]8;;file:///etc/passwd\uFFFD点我\uFFFD]8;;\uFFFD"},
+		{"无分号 &#27[31m &#x1bz", "无分号 \uFFFD[31m \uFFFDz"},
+		{"八进制 &#033; 十进制 &#33;", "八进制 \uFFFD 十进制 &#33;"},
+		{"去掉控制后 &#x1\x00b; 成了引用", "去掉控制后 \uFFFD 成了引用"},
+		{"&amp;#x1b; 只解一层", "&amp;#x1b; 只解一层"},
+		{"&&#x1b;#x1b;", "&\uFFFD#x1b;"},
 	}
 	for _, tt := range tests {
-		if got := Clean(tt.in); got != tt.want {
+		got := Clean(tt.in)
+		if got != tt.want {
 			t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if again := Clean(got); again != got {
+			t.Errorf("Clean(Clean(%q)) = %q, not %q", tt.in, again, got)
 		}
 	}
 }
