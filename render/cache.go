@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"talks/model"
+	"talks/safetext"
 )
 
 // maxWidths is how many widths a talk keeps wrapped lines for.
@@ -144,6 +145,9 @@ func (tc *talkCache) wrapped(i, width int) []string {
 	}
 	if i < 0 && tc.r.t.File != "" {
 		ls = append(ls, "", tc.r.sourceLine(tc.r.t, width))
+	}
+	for k, l := range ls { // the last guard: nothing else reaches a terminal
+		ls[k] = safetext.Terminal(l)
 	}
 	byBlock[i] = ls
 	return ls

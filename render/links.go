@@ -2,8 +2,6 @@ package render
 
 import (
 	"fmt"
-	"net/url"
-	"path/filepath"
 	"strings"
 
 	"charm.land/glamour/v2/ansi"
@@ -14,23 +12,6 @@ import (
 	"talks/model"
 	"talks/safetext"
 )
-
-// linkURL is the URL an OSC 8 hyperlink to target may carry: an http(s) URL
-// as it is, an absolute local path as a file:// URL. Anything else, or a
-// target with control or bidi characters in it, gives false.
-func linkURL(target string) (string, bool) {
-	if target == "" || strings.IndexFunc(target, func(r rune) bool { return safetext.IsControl(r) || safetext.IsBidi(r) }) >= 0 {
-		return "", false
-	}
-	if filepath.IsAbs(target) {
-		return (&url.URL{Scheme: "file", Path: filepath.ToSlash(target)}).String(), true
-	}
-	u, err := url.Parse(target)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", false
-	}
-	return target, true
-}
 
 // clean makes text that came from a transcript safe to print (see
 // safetext.Clean).
@@ -53,7 +34,7 @@ func (r *Renderer) linkStyle() ansi.StylePrimitive {
 // the target follows on a line of its own, indented under the label (on
 // the label's line it would often fit only but for the space before it).
 func (r *Renderer) link(label, target string, showTarget bool) []string {
-	u, linkable := linkURL(target)
+	u, linkable := safetext.LinkTarget(target)
 	label, target = clean(label), clean(target)
 	if r.opts.Style == Plain {
 		if target == "" {

@@ -65,11 +65,16 @@ func joinText(a, b string) string {
 }
 
 // escapeMarkdown backslash-escapes the ASCII punctuation Markdown could read
-// as markup, so that s renders as the text it is.
+// as markup, so that s renders as the text it is; '&' is written "&amp;"
+// (Glamour shows a backslash before it, and decodes what follows it).
 func escapeMarkdown(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		if strings.ContainsRune("\\`*_[]<>#&!~|{}()+-.:@", r) {
+		switch {
+		case r == '&':
+			b.WriteString("&amp;")
+			continue
+		case strings.ContainsRune("\\`*_[]<>#!~|{}()+-.:@", r):
 			b.WriteByte('\\')
 		}
 		b.WriteRune(r)

@@ -36,30 +36,24 @@ type styledLine struct {
 // a line's text.
 var prefixRE = regexp.MustCompile(`^( *(?:[│|┃] +)*)((?:[•◦▪‣*+-]|\d+\.|\[[ x✓]\]) +)?`)
 
-// parseStyled splits s into visible text and escapes; plain drops the
-// escapes, and links false drops OSC 8 hyperlinks (Glamour makes one of
-// every Markdown link); a hyperlink to anything but an http(s) URL or an
-// absolute path is always dropped. Control characters other than escapes
-// are removed. A line of code is cut at any character, and its
+// parseStyled splits s into visible text and escapes, as safetext.Pieces
+// cuts it: only SGR styles and OSC 8 hyperlinks (to http(s) and absolute
+// file URLs, rewritten to their safe form) are kept, and nothing else that
+// could drive a terminal reaches the text. plain drops the escapes too,
+// and links false drops the hyperlinks (Glamour makes one of every
+// Markdown link). A line of code is cut at any character, and its
 // continuation lines are indented two more cells so that they read as one
 // line.
 func parseStyled(s string, plain, links, code bool) *styledLine {
 	l := &styledLine{code: code}
 	var vis strings.Builder
-	for i := 0; i < len(s); {
-		c := s[i]
+	for piece, esc := range safetext.Pieces(s) {
 		switch {
-		case c == 0x1b:
-			n := escapeLen(s[i:])
-			if seq := s[i : i+n]; !plain && keepEscape(seq, links) {
-				l.esc = append(l.esc, escape{pos: vis.Len(), seq: seq})
-			}
-			i += n
-		case c < 0x20 || c == 0x7f:
-			i++
+		case !esc:
+			vis.WriteString(strings.ReplaceAll(piece, "\n", ""))
+		case plain, !links && strings.HasPrefix(piece, "\x1b]"):
 		default:
-			vis.WriteByte(c)
-			i++
+			l.esc = append(l.esc, escape{pos: vis.Len(), seq: piece})
 		}
 	}
 	l.vis = vis.String()
@@ -80,55 +74,6 @@ func parseStyled(s string, plain, links, code bool) *styledLine {
 	l.firstW = uniseg.StringWidth(l.vis[:l.prefix])
 	l.contW = uniseg.StringWidth(ansi.Strip(l.cont))
 	return l
-}
-
-// keepEscape says whether an escape sequence from Glamour may be shown:
-// styles always, OSC 8 hyperlinks when links are wanted and lead somewhere
-// safe, nothing else.
-func keepEscape(seq string, links bool) bool {
-	if strings.HasPrefix(seq, "\x1b[") {
-		return strings.HasSuffix(seq, "m")
-	}
-	if !links || !strings.HasPrefix(seq, "\x1b]8;") {
-		return false
-	}
-	body := strings.TrimSuffix(strings.TrimSuffix(seq[4:], "\x07"), "\x1b\\")
-	_, uri, ok := strings.Cut(body, ";")
-	if !ok {
-		return false
-	}
-	if uri == "" { // the end of a link
-		return true
-	}
-	_, ok = linkURL(uri)
-	return ok || (strings.HasPrefix(uri, "file:///") && strings.IndexFunc(uri, safetext.IsControl) < 0)
-}
-
-// escapeLen is the length of the escape sequence at the start of s.
-func escapeLen(s string) int {
-	if len(s) < 2 {
-		return len(s)
-	}
-	switch s[1] {
-	case '[': // CSI: parameters, intermediates, a final byte
-		for i := 2; i < len(s); i++ {
-			if s[i] >= 0x40 && s[i] <= 0x7e {
-				return i + 1
-			}
-		}
-	case ']', 'P', '_', '^': // OSC and other strings: to BEL or ST
-		for i := 2; i < len(s); i++ {
-			if s[i] == 0x07 {
-				return i + 1
-			}
-			if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\' {
-				return i + 2
-			}
-		}
-	default:
-		return 2
-	}
-	return len(s)
 }
 
 // pen is the style and hyperlink in force at a point of a line.
