@@ -1,6 +1,7 @@
 package render
 
 import (
+	"context"
 	"runtime"
 	"strings"
 	"sync"
@@ -44,12 +45,22 @@ func newTalkCache(r *Renderer, t *model.Talk) *talkCache {
 
 // styledLines is block i's unwrapped lines; tc.mu must be held.
 func (tc *talkCache) styledLines(i int) []*styledLine {
-	if s, ok := tc.styled[i]; ok {
-		return s
-	}
-	s := tc.makeStyled(i)
-	tc.styled[i] = s
+	s, _ := tc.styledLinesCtx(context.Background(), i)
 	return s
+}
+
+// styledLinesCtx is styledLines, stopping with ctx's error (and keeping
+// nothing) when ctx is done before block i is made; tc.mu must be held.
+func (tc *talkCache) styledLinesCtx(ctx context.Context, i int) ([]*styledLine, error) {
+	if s, ok := tc.styled[i]; ok {
+		return s, nil
+	}
+	s, err := tc.makeStyled(ctx, i)
+	if err != nil {
+		return nil, err
+	}
+	tc.styled[i] = s
+	return s, nil
 }
 
 // prepare makes the missing styled lines of blocks [from,to) on every CPU:
@@ -72,7 +83,7 @@ func (tc *talkCache) prepare(from, to int) {
 	for w := range workers {
 		wg.Go(func() {
 			for k := w; k < len(todo); k += workers {
-				made[k] = tc.makeStyled(todo[k])
+				made[k], _ = tc.makeStyled(context.Background(), todo[k])
 			}
 		})
 	}
@@ -86,8 +97,18 @@ func (tc *talkCache) prepare(from, to int) {
 	}
 }
 
-// makeStyled renders and analyses block i; it touches no cache.
-func (tc *talkCache) makeStyled(i int) []*styledLine {
+// makeStyled renders and analyses block i; it touches no cache. It stops
+// with ctx's error when ctx is done (a long block of code looks at ctx as
+// it goes).
+func (tc *talkCache) makeStyled(ctx context.Context, i int) ([]*styledLine, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if i >= 0 && tc.r.t.Blocks[i].Kind == model.KindCode {
+		bl := tc.r.t.Blocks[i]
+		indent, theme := tc.r.code()
+		return codeLines(ctx, bl.Text, bl.Lang, indent, theme)
+	}
 	plain := tc.r.opts.Style == Plain
 	var raw []string
 	switch {
@@ -96,12 +117,11 @@ func (tc *talkCache) makeStyled(i int) []*styledLine {
 	default:
 		raw = tc.r.block(i)
 	}
-	code := i >= 0 && tc.r.t.Blocks[i].Kind == model.KindCode
 	s := make([]*styledLine, len(raw))
 	for k, l := range raw {
-		s[k] = parseStyled(l, plain, tc.r.opts.Hyperlinks, code)
+		s[k] = parseStyled(l, plain, tc.r.opts.Hyperlinks, false)
 	}
-	return s
+	return s, nil
 }
 
 // count is the number of lines block i takes at width.
@@ -133,14 +153,25 @@ func (tc *talkCache) count(i, width int) int {
 
 // wrapped is block i's lines at width. The slice is shared: do not modify.
 func (tc *talkCache) wrapped(i, width int) []string {
+	ls, _ := tc.wrappedCtx(context.Background(), i, width)
+	return ls
+}
+
+// wrappedCtx is wrapped, stopping with ctx's error when ctx is done before
+// block i is made.
+func (tc *talkCache) wrappedCtx(ctx context.Context, i, width int) ([]string, error) {
 	tc.mu.Lock()
 	defer tc.mu.Unlock()
 	byBlock := tc.useWidth(width)
 	if ls, ok := byBlock[i]; ok {
-		return ls
+		return ls, nil
+	}
+	styled, err := tc.styledLinesCtx(ctx, i)
+	if err != nil {
+		return nil, err
 	}
 	var ls []string
-	for _, l := range tc.styledLines(i) {
+	for _, l := range styled {
 		ls = append(ls, l.wrap(tc.policy(width))...)
 	}
 	if i < 0 && tc.r.t.File != "" {
@@ -150,7 +181,7 @@ func (tc *talkCache) wrapped(i, width int) []string {
 		ls[k] = safetext.Terminal(l)
 	}
 	byBlock[i] = ls
-	return ls
+	return ls, nil
 }
 
 // useWidth is the wrapped lines kept for width, forgetting the least
@@ -188,7 +219,7 @@ func (tr *talkRenderer) block(i int) []string {
 	}
 	md := markdown(tr.t, i)
 	var ls []string
-	if bl.Kind != model.KindCode && tooDeep(md) {
+	if tooDeep(md) {
 		ls = tr.plainLines(md)
 	} else {
 		ls = tr.glamour(md)

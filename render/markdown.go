@@ -10,20 +10,14 @@ import (
 	"talks/model"
 )
 
-// markdown is the Markdown Glamour renders for block i of t.
+// markdown is the Markdown Glamour renders for block i of t (code is laid
+// out without Glamour: see code.go).
 func markdown(t *model.Talk, i int) string {
 	bl := t.Blocks[i]
 	text := clean(bl.Text)
 	switch bl.Kind {
 	case model.KindHeading:
 		return strings.Repeat("#", min(max(bl.Level, 2), 6)) + " " + text
-	case model.KindCode:
-		text = clean(strings.ReplaceAll(bl.Text, "\t", "    "))
-		fence := "```"
-		for strings.Contains(text, fence) {
-			fence += "`"
-		}
-		return fence + clean(bl.Lang) + "\n" + text + "\n" + fence
 	case model.KindRule:
 		return "---"
 	case model.KindList:

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"context"
+	"io"
 	"sort"
 	"strings"
 	"sync"
@@ -98,7 +100,32 @@ func (p *Page) Lines(from, to int) []string {
 
 // String is the whole page, one line per line, ending in a newline.
 func (p *Page) String() string {
-	return strings.Join(p.Lines(0, p.Len()), "\n") + "\n"
+	var b strings.Builder
+	_ = p.Render(context.Background(), &b)
+	return b.String()
+}
+
+// Render writes the whole page to w as String makes it, a block at a time.
+// It stops with ctx's error when ctx is done: between blocks, and every
+// thousand lines inside a block of code.
+func (p *Page) Render(ctx context.Context, w io.Writer) error {
+	for i := -1; i < p.n; i++ {
+		ls, err := p.tc.wrappedCtx(ctx, i, p.width)
+		if err != nil {
+			return err
+		}
+		if i >= 0 { // the blank line before a block
+			if _, err := io.WriteString(w, "\n"); err != nil {
+				return err
+			}
+		}
+		for _, l := range ls {
+			if _, err := io.WriteString(w, l+"\n"); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // BlockAt is the block shown at line (a block owns the blank line after

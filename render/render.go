@@ -42,6 +42,7 @@ import (
 	"sync"
 
 	"charm.land/glamour/v2"
+	"github.com/alecthomas/chroma/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"talks/model"
@@ -82,6 +83,22 @@ type Renderer struct {
 	trErr    error
 	paraOpen string // what Glamour writes before and after a paragraph's text
 	paraEnd  string
+
+	codeOnce   sync.Once
+	codeIndent string                      // what leads a line of code
+	codeTheme  map[chroma.TokenType]string // the escape before each kind of token; nil in Plain
+}
+
+// code is how this renderer lays out code: the indent of each line and the
+// colours of its tokens.
+func (r *Renderer) code() (string, map[chroma.TokenType]string) {
+	r.codeOnce.Do(func() {
+		r.codeIndent = codeIndent(r.opts.Style)
+		if r.opts.Style != Plain {
+			r.codeTheme = codeTheme(r.opts.Style)
+		}
+	})
+	return r.codeIndent, r.codeTheme
 }
 
 // New returns a Renderer with these options.

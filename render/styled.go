@@ -3,9 +3,9 @@ package render
 import (
 	"regexp"
 	"strings"
+	"sync/atomic"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/rivo/uniseg"
 
 	"talks/render/linebreak"
 	"talks/safetext"
@@ -28,8 +28,11 @@ type styledLine struct {
 	cont   string          // what leads continuation lines: styled margin and bars, spaces for the marker
 	firstW int             // cells of the prefix
 	contW  int             // cells of cont, or of the prefix if wider
-	body   *linebreak.Text // vis[prefix:], analysed
+	body   *linebreak.Text // vis[prefix:], analysed; for code, made when first needed (see text)
 	code   bool            // cut anywhere, as a terminal wraps, without using the margin
+	bodyW  int             // cells of vis[prefix:], for code
+
+	lazy atomic.Pointer[linebreak.Text] // the body of a line of code, once analysed
 }
 
 // prefixRE matches the margin, quote bars and list marker Glamour puts before
@@ -57,23 +60,40 @@ func parseStyled(s string, plain, links, code bool) *styledLine {
 		}
 	}
 	l.vis = vis.String()
+	l.layout()
+	return l
+}
+
+// codeLine is a line of code, visible text vis with escapes esc.
+func codeLine(vis string, esc []escape) *styledLine {
+	l := &styledLine{vis: vis, esc: esc, code: true}
+	l.layout()
+	return l
+}
+
+// layout finds l's prefix and what leads its continuation lines, and
+// analyses its body for line breaking.
+func (l *styledLine) layout() {
 	var p pen
 	k := 0
-	if code {
+	if l.code {
 		l.prefix = len(l.vis) - len(strings.TrimLeft(l.vis, " "))
 		l.cont = l.cut(0, l.prefix, &p, &k) + "  "
-		l.body = linebreak.Clusters(l.vis[l.prefix:])
-	} else {
-		// Like Glamour, continuation lines keep the margin and quote bars
-		// but not the list marker's indent.
-		m := prefixRE.FindStringSubmatchIndex(l.vis)
-		l.prefix = m[1]
-		l.cont = l.cut(0, m[3], &p, &k)
-		l.body = linebreak.Analyze(l.vis[l.prefix:])
+		l.firstW = l.prefix
+		l.contW = l.prefix + 2
+		// Most lines of code fit on a line: they are analysed only when
+		// one does not, so that a long block costs little.
+		l.bodyW = linebreak.Width(l.vis[l.prefix:])
+		return
 	}
-	l.firstW = uniseg.StringWidth(l.vis[:l.prefix])
-	l.contW = uniseg.StringWidth(ansi.Strip(l.cont))
-	return l
+	// Like Glamour, continuation lines keep the margin and quote bars but
+	// not the list marker's indent.
+	m := prefixRE.FindStringSubmatchIndex(l.vis)
+	l.prefix = m[1]
+	l.cont = l.cut(0, m[3], &p, &k)
+	l.body = linebreak.Analyze(l.vis[l.prefix:])
+	l.firstW = linebreak.Width(l.vis[:l.prefix])
+	l.contW = linebreak.Width(l.vis[:m[3]])
 }
 
 // pen is the style and hyperlink in force at a point of a line.
@@ -155,6 +175,22 @@ func (l *styledLine) wrapWidths(a int) (first, rest int, keep bool) {
 	return a, a, false
 }
 
+// fits says whether l is a line of code that fits in first cells.
+func (l *styledLine) fits(first int) bool { return l.code && l.bodyW <= first }
+
+// text is l's body analysed for line breaking.
+func (l *styledLine) text() *linebreak.Text {
+	if l.body != nil {
+		return l.body
+	}
+	if t := l.lazy.Load(); t != nil {
+		return t
+	}
+	t := linebreak.Clusters(l.vis[l.prefix:])
+	l.lazy.Store(t)
+	return t
+}
+
 // slack is pol.slack, but none for code.
 func (l *styledLine) slack(pol policy) int {
 	if l.code {
@@ -166,7 +202,10 @@ func (l *styledLine) slack(pol policy) int {
 // count is the number of screen lines l takes under pol.
 func (l *styledLine) count(pol policy) int {
 	first, rest, _ := l.wrapWidths(pol.avail)
-	return l.body.Count(first, rest, l.slack(pol))
+	if l.fits(first) {
+		return 1
+	}
+	return l.text().Count(first, rest, l.slack(pol))
 }
 
 // flaws are the number of l's lines under pol that stop short of a piece
@@ -176,13 +215,18 @@ func (l *styledLine) flaws(pol policy) (ragged, margin int) {
 		return 0, 0
 	}
 	first, rest, _ := l.wrapWidths(pol.avail)
-	return l.body.Flaws(first, rest, l.slack(pol))
+	return l.text().Flaws(first, rest, l.slack(pol))
 }
 
 // wrap breaks l into screen lines under pol, as count counts them.
 func (l *styledLine) wrap(pol policy) []string {
 	first, rest, keep := l.wrapWidths(pol.avail)
-	lines := l.body.HangingLines(first, rest, l.slack(pol))
+	var lines []linebreak.Line
+	if l.fits(first) {
+		lines = []linebreak.Line{{Start: 0, End: len(l.vis) - l.prefix, Width: l.bodyW}}
+	} else {
+		lines = l.text().HangingLines(first, rest, l.slack(pol))
+	}
 	out := make([]string, 0, len(lines))
 	var p pen
 	k := 0

@@ -169,9 +169,13 @@ func Clusters(s string) *Text {
 	prev := rune(-1)
 	for rest := s; len(rest) > 0; {
 		var c string
-		var b int
-		c, rest, b, state = uniseg.StepString(rest, state)
-		w := b >> uniseg.ShiftWidth
+		var w int
+		if rest[0] >= 0x20 && rest[0] < 0x7f && (len(rest) == 1 || rest[1] < utf8.RuneSelf) {
+			// Printable ASCII before ASCII is a cluster of its own, a cell wide.
+			c, rest, w, state = rest[:1], rest[1:], 1, -1
+		} else {
+			c, rest, w, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		}
 		r, _ := utf8.DecodeRuneInString(c)
 		if n := len(t.units); n > 0 && (isNoStart(r) || isNoEnd(prev)) {
 			t.units[n-1].end += len(c)
@@ -256,6 +260,9 @@ func lead(s string) string {
 func pySpace(r rune) bool {
 	return unicode.IsSpace(r) || (r >= 0x1c && r <= 0x1f)
 }
+
+// Width is the width of s in cells, as the line breaker measures it.
+func Width(s string) int { return width(s) }
 
 // width is the width of s in cells, as uniseg measures it.
 func width(s string) int {
