@@ -171,7 +171,10 @@ func (tc *talkCache) wrappedCtx(ctx context.Context, i, width int) ([]string, er
 		return nil, err
 	}
 	var ls []string
-	for _, l := range styled {
+	for k, l := range styled {
+		if k%codeCheck == codeCheck-1 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		ls = append(ls, l.wrap(tc.policy(width))...)
 	}
 	if i < 0 && tc.r.t.File != "" {

@@ -166,23 +166,27 @@ func (c *stopAfter) Err() error {
 }
 
 // TestRenderStops interrupts the rendering of a page with a 200,000-line
-// block of code: Render must return the interrupt, having written less
-// than the block, and a later render must still make the whole page.
+// block of code while the block is made, laid out and written (the context
+// is asked about 200 times in each): Render must return the interrupt,
+// having written less than the block, and a later render must still make
+// the whole block.
 func TestRenderStops(t *testing.T) {
 	code := strings.Repeat("x\n", 200000)
-	r := New(Options{Style: Dark})
-	p := r.Page(codeTalk("", code), 80)
-	ctx := &stopAfter{Context: context.Background()}
-	ctx.n.Store(5)
-	var out strings.Builder
-	if err := p.Render(ctx, &out); !errors.Is(err, context.Canceled) {
-		t.Fatalf("Render = %v, want context.Canceled", err)
-	}
-	if n := strings.Count(out.String(), "\n"); n >= 200000 {
-		t.Errorf("an interrupted render wrote %d lines", n)
-	}
-	if n := len(r.Block(codeTalk("", code), 0, 80)); n != 200000 {
-		t.Errorf("after the interrupt, the block has %d lines, want 200000", n)
+	for _, asks := range []int32{5, 250, 450} {
+		r := New(Options{Style: Dark})
+		p := r.Page(codeTalk("", code), 80)
+		ctx := &stopAfter{Context: context.Background()}
+		ctx.n.Store(asks)
+		var out strings.Builder
+		if err := p.Render(ctx, &out); !errors.Is(err, context.Canceled) {
+			t.Fatalf("stopped after %d asks: Render = %v, want context.Canceled", asks, err)
+		}
+		if n := strings.Count(out.String(), "\n"); n >= 200000 {
+			t.Errorf("stopped after %d asks: an interrupted render wrote %d lines", asks, n)
+		}
+		if n := len(r.Block(codeTalk("", code), 0, 80)); n != 200000 {
+			t.Errorf("after the interrupt, the block has %d lines, want 200000", n)
+		}
 	}
 }
 

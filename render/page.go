@@ -107,7 +107,7 @@ func (p *Page) String() string {
 
 // Render writes the whole page to w as String makes it, a block at a time.
 // It stops with ctx's error when ctx is done: between blocks, and every
-// thousand lines inside a block of code.
+// thousand lines inside a long block as it is made, laid out and written.
 func (p *Page) Render(ctx context.Context, w io.Writer) error {
 	for i := -1; i < p.n; i++ {
 		ls, err := p.tc.wrappedCtx(ctx, i, p.width)
@@ -119,7 +119,10 @@ func (p *Page) Render(ctx context.Context, w io.Writer) error {
 				return err
 			}
 		}
-		for _, l := range ls {
+		for k, l := range ls {
+			if k%codeCheck == codeCheck-1 && ctx.Err() != nil {
+				return ctx.Err()
+			}
 			if _, err := io.WriteString(w, l+"\n"); err != nil {
 				return err
 			}
