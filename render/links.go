@@ -95,8 +95,8 @@ func (r *Renderer) videoLine(t *model.Talk) []string {
 // well inside the text column.
 func (r *Renderer) sourceLine(t *model.Talk, width int) string {
 	label := clean(fmt.Sprintf("%s:%d", t.File, t.Line))
-	if room := max(width-8, 8) - 2; xansi.StringWidth(label) > room {
-		label = "…" + xansi.TruncateLeft(label, xansi.StringWidth(label)-room+1, "")
+	if room := max(width-8, 8) - 2; safetext.Width(label) > room {
+		label = "…" + xansi.TruncateLeft(label, safetext.Width(label)-room+1, "")
 	}
 	label = "⌂ " + label
 	if r.opts.Style == Plain {

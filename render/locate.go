@@ -4,7 +4,7 @@ import (
 	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/rivo/uniseg"
+	"talks/safetext"
 )
 
 // Place is where a rune of a block's text is on the page: its line and
@@ -41,11 +41,10 @@ func align(text []rune, lines []string, start int) []Place {
 	for li, l := range lines {
 		col := 0
 		lead := true // in the line's leading spaces: a margin, never text
-		rest, state := ansi.Strip(l), -1
+		rest := ansi.Strip(l)
 		for rest != "" {
-			var cluster string
-			var w int
-			cluster, rest, w, state = uniseg.FirstGraphemeClusterInString(rest, state)
+			cluster, w := safetext.FirstCluster(rest)
+			rest = rest[len(cluster):]
 			// Every rune of a cluster (a letter and its marks) is in its cells.
 			for _, c := range cluster {
 				if c != ' ' {

@@ -5,9 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/rivo/uniseg"
-
 	"talks/model"
+	"talks/safetext"
 )
 
 // markdown is the Markdown Glamour renders for block i of t (code is laid
@@ -52,7 +51,7 @@ func joinText(a, b string) string {
 	a = strings.TrimRight(a, " ")
 	ra, _ := utf8.DecodeLastRuneInString(a)
 	rb, _ := utf8.DecodeRuneInString(b)
-	if a == "" || uniseg.StringWidth(string(ra)) == 2 || uniseg.StringWidth(string(rb)) == 2 {
+	if a == "" || safetext.Width(string(ra)) == 2 || safetext.Width(string(rb)) == 2 {
 		return a + b
 	}
 	return a + " " + b

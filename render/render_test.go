@@ -9,9 +9,9 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
-	"github.com/rivo/uniseg"
 
 	"talks/model"
+	"talks/safetext"
 )
 
 // TestGolden renders the fixture at two widths, in Plain and (stripped of
@@ -70,7 +70,7 @@ func TestPageAgrees(t *testing.T) {
 				t.Errorf("%s width %d: the header is not block -1 at line 0", st, w)
 			}
 			for _, l := range all {
-				if cw := uniseg.StringWidth(ansi.Strip(l)); cw > max(w, 2) {
+				if cw := safetext.Width(l); cw > max(w, 2) {
 					t.Errorf("%s width %d: line %q is %d cells", st, w, ansi.Strip(l), cw)
 				}
 				if st == Plain && strings.ContainsRune(l, '\x1b') {

@@ -3,7 +3,7 @@ package linebreak
 import (
 	"unicode/utf8"
 
-	"github.com/rivo/uniseg"
+	"talks/safetext"
 )
 
 // sums are a Text's running sums over its units, which let a layout
@@ -312,14 +312,12 @@ func (t *Text) cut(u unit, width, rest int, emit func(Line)) Line {
 		r      rune
 	}
 	var gs []gc
-	state := -1
 	off := 0
 	for rest := seg; len(rest) > 0; {
-		var c string
-		var b int
-		c, rest, b, state = uniseg.StepString(rest, state)
+		c, w := safetext.FirstCluster(rest)
+		rest = rest[len(c):]
 		r, _ := utf8.DecodeRuneInString(c)
-		gs = append(gs, gc{off: u.start + off, w: b >> uniseg.ShiftWidth, r: r})
+		gs = append(gs, gc{off: u.start + off, w: w, r: r})
 		off += len(c)
 	}
 	i := 0

@@ -2,7 +2,8 @@
 // terminal cells, for Chinese mixed with Latin text.
 //
 // The break opportunities are those of Unicode line breaking (UAX #14, as
-// github.com/rivo/uniseg finds them), measured in display cells (a Chinese
+// github.com/rivo/uniseg finds them), measured in display cells as
+// safetext.Width counts them, the app's one measure (a Chinese
 // character is two), with four tailorings for Chinese typography:
 //
 //   - no line starts with closing punctuation (，。、；：！？）」』》… and
@@ -30,6 +31,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
+
+	"talks/safetext"
 )
 
 // NoStart holds the characters that must not begin a line.
@@ -164,18 +167,12 @@ func firstWide(s string, u unit) bool {
 // prose to reflow.
 func Clusters(s string) *Text {
 	t := &Text{s: s}
-	state := -1
+	t.units = make([]unit, 0, len(s))
 	pos := 0
 	prev := rune(-1)
 	for rest := s; len(rest) > 0; {
-		var c string
-		var w int
-		if rest[0] >= 0x20 && rest[0] < 0x7f && (len(rest) == 1 || rest[1] < utf8.RuneSelf) {
-			// Printable ASCII before ASCII is a cluster of its own, a cell wide.
-			c, rest, w, state = rest[:1], rest[1:], 1, -1
-		} else {
-			c, rest, w, state = uniseg.FirstGraphemeClusterInString(rest, state)
-		}
+		c, w := safetext.FirstCluster(rest)
+		rest = rest[len(c):]
 		r, _ := utf8.DecodeRuneInString(c)
 		if n := len(t.units); n > 0 && (isNoStart(r) || isNoEnd(prev)) {
 			t.units[n-1].end += len(c)
@@ -261,16 +258,17 @@ func pySpace(r rune) bool {
 	return unicode.IsSpace(r) || (r >= 0x1c && r <= 0x1f)
 }
 
-// Width is the width of s in cells, as the line breaker measures it.
+// Width is the width of s in cells: safetext.Width, faster on the scripts
+// a transcript is mostly made of.
 func Width(s string) int { return width(s) }
 
-// width is the width of s in cells, as uniseg measures it.
+// width is the width of s in cells (safetext.Width).
 func width(s string) int {
 	w := 0
 	for _, r := range s {
 		rw := fastWidth(r)
 		if rw < 0 {
-			return uniseg.StringWidth(s)
+			return safetext.Width(s)
 		}
 		w += rw
 	}
@@ -278,7 +276,8 @@ func width(s string) int {
 }
 
 // fastWidth is the width of r for the scripts a transcript is mostly made
-// of (a test checks it against uniseg), or -1 when uniseg must be asked:
+// of (a test checks it against safetext.Width), or -1 when that must be
+// asked:
 // measuring widths is most of the cost of Analyze.
 func fastWidth(r rune) int {
 	switch {
@@ -357,7 +356,7 @@ func wide(r rune) bool {
 	if w := fastWidth(r); w >= 0 {
 		return w == 2
 	}
-	return uniseg.StringWidth(string(r)) == 2
+	return safetext.Width(string(r)) == 2
 }
 
 // splitters are the characters next to which split may find a break.
