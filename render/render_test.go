@@ -229,3 +229,23 @@ func TestControlCharacters(t *testing.T) {
 		}
 	}
 }
+
+// TestWidthAsTheUIMeasures lays out text with runes that uniseg and x/ansi
+// measure differently (☰ ䷀ ⚊ are two cells to x/ansi, one to uniseg): no
+// line may be wider than the page as the ui measures it, or the ui would
+// cut it.
+func TestWidthAsTheUIMeasures(t *testing.T) {
+	tk := &model.Talk{ID: "x", Title: "题", Blocks: []model.Block{
+		{Kind: model.KindParagraph, Text: strings.Repeat("卦象☰☱☲☳，六十四卦䷀䷁䷂，爻⚊⚋。", 8)},
+		{Kind: model.KindList, Text: "- " + strings.Repeat("☰☷", 30)},
+	}}
+	for _, st := range []Style{Plain, Dark} {
+		for w := 10; w <= 60; w++ {
+			for _, l := range New(Options{Style: st}).Page(tk, w).Lines(0, 1000) {
+				if ansi.StringWidth(l) > w || ansi.Truncate(l, w, "") != l {
+					t.Errorf("%s width %d: line %q is %d cells to the ui", st, w, ansi.Strip(l), ansi.StringWidth(l))
+				}
+			}
+		}
+	}
+}
