@@ -5,8 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"talks/mdtext"
 	"talks/model"
-	"talks/safetext"
 )
 
 // markdown is the Markdown Glamour renders for block i of t (code is laid
@@ -25,9 +25,6 @@ func markdown(t *model.Talk, i int) string {
 	return text
 }
 
-// itemRE matches the start of a list item.
-var itemRE = regexp.MustCompile(`^\s*(?:[-*+]|\d+[.)])(?:\s|$)`)
-
 // joinLazy joins a list's lazy continuation lines (lines that are neither
 // items nor indented) to the line before, as Markdown reads them: Glamour
 // would otherwise keep their line breaks and leave short lines.
@@ -36,7 +33,7 @@ func joinLazy(s string) string {
 	out := lines[:1]
 	for _, l := range lines[1:] {
 		prev := &out[len(out)-1]
-		if t := strings.TrimSpace(l); t != "" && !itemRE.MatchString(l) && !strings.HasPrefix(l, " ") && !strings.HasPrefix(l, "\t") {
+		if t := strings.TrimSpace(l); t != "" && !isItem(l) && !strings.HasPrefix(l, " ") && !strings.HasPrefix(l, "\t") {
 			*prev = joinText(*prev, t)
 			continue
 		}
@@ -45,13 +42,19 @@ func joinLazy(s string) string {
 	return strings.Join(out, "\n")
 }
 
-// joinText joins two pieces of a paragraph: with a space between Latin
-// words, with nothing next to a Chinese character.
+// isItem says whether line l starts a list item.
+func isItem(l string) bool {
+	_, ok := mdtext.ListMarker(strings.TrimLeft(l, " \t"))
+	return ok
+}
+
+// joinText joins two pieces of a paragraph, with a space between them or
+// none as mdtext.JoinSpace says.
 func joinText(a, b string) string {
 	a = strings.TrimRight(a, " ")
 	ra, _ := utf8.DecodeLastRuneInString(a)
 	rb, _ := utf8.DecodeRuneInString(b)
-	if a == "" || safetext.Width(string(ra)) == 2 || safetext.Width(string(rb)) == 2 {
+	if a == "" || !mdtext.JoinSpace(ra, rb) {
 		return a + b
 	}
 	return a + " " + b

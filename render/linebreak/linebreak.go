@@ -15,7 +15,7 @@
 //   - a no-break space next to a Chinese character breaks like a space:
 //     Glamour pads inline code with them, and Chinese has no other use for
 //     them, while UAX #14 would glue the code to the characters around it;
-//   - a URL is one unit, like a long word.
+//   - a URL (as mdtext.URLs finds it) is one unit, like a long word.
 //
 // Lines are filled: see Text.Lines. A unit wider than a line (a long word
 // or URL) is cut at grapheme clusters, so no line is ever wider than the
@@ -32,6 +32,7 @@ import (
 
 	"github.com/rivo/uniseg"
 
+	"talks/mdtext"
 	"talks/safetext"
 )
 
@@ -102,7 +103,7 @@ func analyze(s string, fast bool) *Text {
 	if s == "" {
 		return t
 	}
-	urls := urlSpans(s)
+	urls := mdtext.URLs(s)
 	quotes := strings.ContainsAny(s, splitters)
 	state := -1
 	pos := 0
@@ -323,33 +324,6 @@ func glued(s string, a, b unit, urls [][2]int) bool {
 		}
 	}
 	return false
-}
-
-// urlSpans finds the URLs in s: from "http://" or "https://" to the next
-// space or wide character.
-func urlSpans(s string) [][2]int {
-	var spans [][2]int
-	for off := 0; ; {
-		i := strings.Index(s[off:], "http")
-		if i < 0 {
-			return spans
-		}
-		i += off
-		if !strings.HasPrefix(s[i:], "https://") && !strings.HasPrefix(s[i:], "http://") {
-			off = i + 4
-			continue
-		}
-		j := i
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if r == ' ' || r == '\n' || wide(r) {
-				break
-			}
-			j += n
-		}
-		spans = append(spans, [2]int{i, j})
-		off = j
-	}
 }
 
 func wide(r rune) bool {

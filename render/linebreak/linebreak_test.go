@@ -182,3 +182,17 @@ func TestFastWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestURLAnyCase checks that a URL is one unit, never broken where it
+// fits on a line, whatever the case of its scheme, and that "www." starts
+// one too (mdtext.URLs).
+func TestURLAnyCase(t *testing.T) {
+	for _, u := range []string{"HTTPS://Example.org/a/b/c", "Http://example.org/a-b/c", "www.example.org/a/b/c"} {
+		s := "请看" + u + "，谢谢"
+		for width := Width(u) + 2; width <= 40; width++ {
+			if got := layout(s, width, 0); !strings.Contains(strings.Join(got, "|"), u) {
+				t.Errorf("%q at width %d: %q breaks the URL", s, width, got)
+			}
+		}
+	}
+}
