@@ -2,6 +2,7 @@ package render
 
 import (
 	"context"
+	"math"
 	"strings"
 	"sync"
 
@@ -197,4 +198,39 @@ func trimBlankLines(code string) string {
 		end = start + i
 	}
 	return code[start:end]
+}
+
+// palette256 is chroma's terminal256 palette: the xterm colours by index,
+// those of 0–15 that the 6×6×6 cube or the grey ramp repeats left out.
+var palette256 = func() []chroma.Colour {
+	p := make([]chroma.Colour, 256)
+	for i, hex := range []string{1: "#800000", 2: "#008000", 3: "#808000", 4: "#000080", 5: "#800080", 6: "#008080", 7: "#c0c0c0"} {
+		if hex != "" {
+			p[i] = chroma.MustParseColour(hex)
+		}
+	}
+	levels := []int{0, 0x5f, 0x87, 0xaf, 0xd7, 0xff}
+	for i := range 216 {
+		p[16+i] = chroma.NewColour(uint8(levels[i/36]), uint8(levels[i/6%6]), uint8(levels[i%6]))
+	}
+	for i := range 24 {
+		v := uint8(8 + 10*i)
+		p[232+i] = chroma.NewColour(v, v, v)
+	}
+	return p
+}()
+
+// nearest256 is the index of the palette colour nearest c, by chroma's
+// distance; the lowest index of equally near ones.
+func nearest256(c chroma.Colour) int {
+	best, dist := 16, math.MaxFloat64
+	for i, p := range palette256 {
+		if !p.IsSet() {
+			continue
+		}
+		if d := p.Distance(c); d < dist {
+			best, dist = i, d
+		}
+	}
+	return best
 }

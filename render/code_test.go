@@ -69,7 +69,7 @@ func TestCodeLikeGlamour(t *testing.T) {
 	for _, st := range []Style{Dark, Plain, Light} {
 		r := New(Options{Style: st})
 		for _, c := range codeSamples {
-			want := r.glamour("```" + c.lang + "\n" + strings.ReplaceAll(c.code, "\t", "    ") + "\n```")
+			want := r.glam.render("```" + c.lang + "\n" + strings.ReplaceAll(c.code, "\t", "    ") + "\n```")
 			got := r.Block(codeTalk(c.lang, c.code), 0, 200)
 			trim := func(ls []string) string {
 				var out []string

@@ -2,17 +2,197 @@ package render
 
 import (
 	"fmt"
-	"math"
+	"regexp"
 	"strings"
+	"sync"
 
+	"charm.land/glamour/v2"
 	"charm.land/glamour/v2/ansi"
 	"charm.land/glamour/v2/styles"
+	"charm.land/lipgloss/v2"
 	"github.com/alecthomas/chroma/v2"
+	xansi "github.com/charmbracelet/x/ansi"
 )
 
 // This file is the adapter to Glamour: everything render knows about how
-// Glamour lays out and styles Markdown is here, and glamour_test.go pins it
-// to the Glamour version in go.mod.
+// Glamour lays out and styles Markdown is here (its margins, the
+// decorations it puts before a line's text, which paragraphs it shows as
+// they are, how it styles a paragraph, a link and code), and
+// glamour_test.go pins it to the Glamour version in go.mod, so that an
+// upgrade that changes any of it fails loudly.
+
+// margin is Glamour's document margin: what leads every line.
+const margin = "  "
+
+// rightMargin is the right margin Glamour keeps, as wide as its left one,
+// on a page wide enough (minRightMargin cells or more).
+const (
+	rightMargin    = 2
+	minRightMargin = 20
+)
+
+// avail is the room for text on a line of a page width cells wide.
+func avail(width int) int {
+	if width >= minRightMargin {
+		return width - rightMargin
+	}
+	return max(width, 1)
+}
+
+// glamourAdapter renders Markdown with Glamour in one style, word wrap
+// off. It is safe for use by several goroutines.
+type glamourAdapter struct {
+	style Style
+
+	mu       sync.Mutex // guards tr: a TermRenderer is not safe for concurrent use
+	tr       *glamour.TermRenderer
+	err      error
+	paraOpen string // what Glamour writes before and after a paragraph's text
+	paraEnd  string
+}
+
+func newGlamour(st Style) *glamourAdapter { return &glamourAdapter{style: st} }
+
+// render renders Markdown and returns its lines, blank lines at either end
+// removed; Markdown Glamour fails on is shown as it is.
+func (g *glamourAdapter) render(md string) []string {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if err := g.init(); err != nil {
+		return strings.Split(md, "\n")
+	}
+	out, err := g.tr.Render(md)
+	if err != nil {
+		return strings.Split(md, "\n")
+	}
+	return trimBlank(strings.Split(out, "\n"))
+}
+
+// paragraph is the line Glamour would make of a paragraph of plain text
+// (see plainParagraph), without asking it.
+func (g *glamourAdapter) paragraph(text string) string {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if err := g.init(); err != nil {
+		return margin + text
+	}
+	return g.paraOpen + text + g.paraEnd
+}
+
+// probe is the paragraph init renders to learn how Glamour styles one.
+const probe = "PROBE"
+
+// init makes the TermRenderer and learns how it styles a paragraph; g.mu
+// must be held.
+func (g *glamourAdapter) init() error {
+	if g.tr != nil || g.err != nil {
+		return g.err
+	}
+	g.tr, g.err = glamour.NewTermRenderer(glamour.WithStandardStyle(string(g.style)), glamour.WithWordWrap(0))
+	if g.err != nil {
+		return g.err
+	}
+	out, err := g.tr.Render(probe)
+	if err != nil {
+		g.tr, g.err = nil, err
+		return err
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if i := strings.Index(l, probe); i >= 0 {
+			g.paraOpen, g.paraEnd = l[:i], l[i+len(probe):]
+		}
+	}
+	return nil
+}
+
+// trimBlank drops the lines with nothing visible at the start and end.
+func trimBlank(lines []string) []string {
+	blank := func(s string) bool { return strings.TrimSpace(xansi.Strip(s)) == "" }
+	for len(lines) > 0 && blank(lines[0]) {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && blank(lines[len(lines)-1]) {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
+}
+
+// decorationRE matches what Glamour puts before a line's text: the margin,
+// quote bars, and a list item's bullet, number or task box.
+var decorationRE = regexp.MustCompile(`^( *(?:[│|┃] +)*)((?:[•◦▪‣*+-]|\d+\.|\[[ x✓]\]) +)?`)
+
+// decoration is the length of what Glamour put before the text of line vis
+// (visible text), and of the part of it that leads the line's continuation
+// lines: the margin and quote bars, not a list marker.
+func decoration(vis string) (prefix, keep int) {
+	m := decorationRE.FindStringSubmatchIndex(vis)
+	return m[1], m[3]
+}
+
+// emojiRE matches Glamour's emoji shortcodes (":smile:").
+var emojiRE = regexp.MustCompile(`:[a-z0-9_+-]+:`)
+
+// plainParagraph says whether Glamour would show paragraph text exactly as
+// it is: no markup, no entity, no autolink, no emoji, no leading marker and
+// no runs of spaces. Such a paragraph is laid out without Glamour, from the
+// style Glamour gives any paragraph (see glamourAdapter.paragraph);
+// glamour_test.go and a corpus test check this against Glamour.
+func plainParagraph(s string) bool {
+	if s == "" || strings.ContainsAny(s, "\\`*_[]<>&~|\t\n\r") || strings.Contains(s, "  ") ||
+		strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "@") ||
+		s[0] == ' ' || s[len(s)-1] == ' ' || emojiRE.MatchString(s) {
+		return false
+	}
+	switch s[0] {
+	case '#', '-', '+', '=', '>', '!':
+		return false
+	}
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i == 0 || i == len(s) || (s[i] != '.' && s[i] != ')')
+}
+
+// maxNesting is how deeply a block's lists and quotes may nest and still go
+// to Glamour, whose nested writers take time and memory far more than in
+// proportion to the depth (a list nested 400 levels took seconds, 3000
+// never finished). A block nested deeper is shown as plain text.
+const maxNesting = 16
+
+// escapeMarkdown backslash-escapes the ASCII punctuation Markdown could read
+// as markup, so that s renders as the text it is; '&' is written "&amp;"
+// (Glamour shows a backslash before it, and decodes what follows it).
+func escapeMarkdown(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '&':
+			b.WriteString("&amp;")
+			continue
+		case strings.ContainsRune("\\`*_[]<>#!~|{}()+-.:@", r):
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// linkStyle is how Glamour styles a link's text in style st.
+func linkStyle(st Style) lipgloss.Style {
+	s := lipgloss.NewStyle()
+	if st == Plain {
+		return s
+	}
+	c := glamourConfig(st).LinkText
+	if c.Color != nil {
+		s = s.Foreground(lipgloss.Color(*c.Color))
+	}
+	if c.Bold != nil {
+		s = s.Bold(*c.Bold)
+	}
+	return s
+}
 
 // glamourConfig is Glamour's style configuration for st.
 func glamourConfig(st Style) *ansi.StyleConfig {
@@ -115,41 +295,6 @@ func codeTheme(st Style) map[chroma.TokenType]string {
 		theme[tt] = seq.String()
 	}
 	return theme
-}
-
-// palette256 is chroma's terminal256 palette: the xterm colours by index,
-// those of 0–15 that the 6×6×6 cube or the grey ramp repeats left out.
-var palette256 = func() []chroma.Colour {
-	p := make([]chroma.Colour, 256)
-	for i, hex := range []string{1: "#800000", 2: "#008000", 3: "#808000", 4: "#000080", 5: "#800080", 6: "#008080", 7: "#c0c0c0"} {
-		if hex != "" {
-			p[i] = chroma.MustParseColour(hex)
-		}
-	}
-	levels := []int{0, 0x5f, 0x87, 0xaf, 0xd7, 0xff}
-	for i := range 216 {
-		p[16+i] = chroma.NewColour(uint8(levels[i/36]), uint8(levels[i/6%6]), uint8(levels[i%6]))
-	}
-	for i := range 24 {
-		v := uint8(8 + 10*i)
-		p[232+i] = chroma.NewColour(v, v, v)
-	}
-	return p
-}()
-
-// nearest256 is the index of the palette colour nearest c, by chroma's
-// distance; the lowest index of equally near ones.
-func nearest256(c chroma.Colour) int {
-	best, dist := 16, math.MaxFloat64
-	for i, p := range palette256 {
-		if !p.IsSet() {
-			continue
-		}
-		if d := p.Distance(c); d < dist {
-			best, dist = i, d
-		}
-	}
-	return best
 }
 
 // chromaStyle is Glamour's translation of a style primitive to a chroma

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/glamour/v2/ansi"
-	"charm.land/glamour/v2/styles"
 	"charm.land/lipgloss/v2"
 	xansi "github.com/charmbracelet/x/ansi"
 
@@ -16,17 +14,6 @@ import (
 // clean makes text that came from a transcript safe to print (see
 // safetext.Clean).
 func clean(s string) string { return safetext.Clean(s) }
-
-// linkStyle is the Glamour style of a link's text in this renderer's style.
-func (r *Renderer) linkStyle() ansi.StylePrimitive {
-	switch r.opts.Style {
-	case Light:
-		return styles.LightStyleConfig.LinkText
-	case Dark:
-		return styles.DarkStyleConfig.LinkText
-	}
-	return ansi.StylePrimitive{}
-}
 
 // link renders label as a link to target: styled like Glamour's link text,
 // an OSC 8 hyperlink when the options ask for one and the target allows.
@@ -42,15 +29,7 @@ func (r *Renderer) link(label, target string, showTarget bool) []string {
 		}
 		return []string{margin + label, margin + "  " + target}
 	}
-	st := r.linkStyle()
-	s := lipgloss.NewStyle()
-	if st.Color != nil {
-		s = s.Foreground(lipgloss.Color(*st.Color))
-	}
-	if st.Bold != nil {
-		s = s.Bold(*st.Bold)
-	}
-	text := s.Render(label)
+	text := linkStyle(r.opts.Style).Render(label)
 	if linkable && r.opts.Hyperlinks {
 		return []string{margin + xansi.SetHyperlink(u) + text + xansi.ResetHyperlink()}
 	}
@@ -59,9 +38,6 @@ func (r *Renderer) link(label, target string, showTarget bool) []string {
 	}
 	return []string{margin + text}
 }
-
-// margin is Glamour's document margin.
-const margin = "  "
 
 // imageLine is the line that stands for image n of t: "▣ 图 N alt".
 func (r *Renderer) imageLine(t *model.Talk, n int) []string {

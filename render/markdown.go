@@ -1,7 +1,6 @@
 package render
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -58,47 +57,4 @@ func joinText(a, b string) string {
 		return a + b
 	}
 	return a + " " + b
-}
-
-// escapeMarkdown backslash-escapes the ASCII punctuation Markdown could read
-// as markup, so that s renders as the text it is; '&' is written "&amp;"
-// (Glamour shows a backslash before it, and decodes what follows it).
-func escapeMarkdown(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == '&':
-			b.WriteString("&amp;")
-			continue
-		case strings.ContainsRune("\\`*_[]<>#!~|{}()+-.:@", r):
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// emojiRE matches Glamour's emoji shortcodes (":smile:").
-var emojiRE = regexp.MustCompile(`:[a-z0-9_+-]+:`)
-
-// plainParagraph says whether Glamour would show paragraph text exactly as
-// it is: no markup, no entity, no autolink, no emoji, no leading marker and
-// no runs of spaces. Such a paragraph is laid out without Glamour, from the
-// style Glamour gives any paragraph (see Renderer.paragraph); a test checks
-// this against Glamour over the corpus.
-func plainParagraph(s string) bool {
-	if s == "" || strings.ContainsAny(s, "\\`*_[]<>&~|\t\n\r") || strings.Contains(s, "  ") ||
-		strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "@") ||
-		s[0] == ' ' || s[len(s)-1] == ' ' || emojiRE.MatchString(s) {
-		return false
-	}
-	switch s[0] {
-	case '#', '-', '+', '=', '>', '!':
-		return false
-	}
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	return i == 0 || i == len(s) || (s[i] != '.' && s[i] != ')')
 }

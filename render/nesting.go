@@ -6,12 +6,6 @@ import (
 	"talks/mdtext"
 )
 
-// maxNesting is how deeply a block's lists and quotes may nest and still go
-// to Glamour, whose nested writers take time and memory far more than in
-// proportion to the depth (a list nested 400 levels took seconds, 3000
-// never finished). A block nested deeper is shown as plain text.
-const maxNesting = 16
-
 // tooDeep says whether some line of Markdown md may nest lists and quotes
 // more than maxNesting levels deep. It over-estimates, never under: every
 // '>' and list marker at the start of a line counts as a level, and so do
@@ -72,14 +66,14 @@ func listMarker(s string) int {
 // plainLines shows Markdown md as plain text, one paragraph line per line
 // of it, without its indentation: what a block nested too deeply for
 // Glamour is shown as. Its markers are kept as text.
-func (tr *talkRenderer) plainLines(md string) []string {
+func (r *Renderer) plainLines(md string) []string {
 	var out []string
 	for line := range strings.SplitSeq(md, "\n") {
 		if line = strings.TrimSpace(line); line == "" {
 			out = append(out, "")
 			continue
 		}
-		out = append(out, tr.paragraph(line))
+		out = append(out, r.glam.paragraph(line))
 	}
 	return trimBlank(out)
 }

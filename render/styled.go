@@ -1,7 +1,6 @@
 package render
 
 import (
-	"regexp"
 	"strings"
 	"sync/atomic"
 
@@ -35,10 +34,6 @@ type styledLine struct {
 	lazy atomic.Pointer[linebreak.Text] // the body of a line of code, once analysed
 }
 
-// prefixRE matches the margin, quote bars and list marker Glamour puts before
-// a line's text.
-var prefixRE = regexp.MustCompile(`^( *(?:[│|┃] +)*)((?:[•◦▪‣*+-]|\d+\.|\[[ x✓]\]) +)?`)
-
 // parseStyled splits s into visible text and escapes, as safetext.Pieces
 // cuts it: only SGR styles and OSC 8 hyperlinks (to http(s) and absolute
 // file URLs, rewritten to their safe form) are kept, and nothing else that
@@ -60,20 +55,20 @@ func parseStyled(s string, plain, links, code bool) *styledLine {
 		}
 	}
 	l.vis = vis.String()
-	l.layout()
+	l.analyse()
 	return l
 }
 
 // codeLine is a line of code, visible text vis with escapes esc.
 func codeLine(vis string, esc []escape) *styledLine {
 	l := &styledLine{vis: vis, esc: esc, code: true}
-	l.layout()
+	l.analyse()
 	return l
 }
 
-// layout finds l's prefix and what leads its continuation lines, and
+// analyse finds l's prefix and what leads its continuation lines, and
 // analyses its body for line breaking.
-func (l *styledLine) layout() {
+func (l *styledLine) analyse() {
 	var p pen
 	k := 0
 	if l.code {
@@ -88,12 +83,12 @@ func (l *styledLine) layout() {
 	}
 	// Like Glamour, continuation lines keep the margin and quote bars but
 	// not the list marker's indent.
-	m := prefixRE.FindStringSubmatchIndex(l.vis)
-	l.prefix = m[1]
-	l.cont = l.cut(0, m[3], &p, &k)
+	var keep int
+	l.prefix, keep = decoration(l.vis)
+	l.cont = l.cut(0, keep, &p, &k)
 	l.body = linebreak.Analyze(l.vis[l.prefix:])
 	l.firstW = linebreak.Width(l.vis[:l.prefix])
-	l.contW = linebreak.Width(l.vis[:m[3]])
+	l.contW = linebreak.Width(l.vis[:keep])
 }
 
 // pen is the style and hyperlink in force at a point of a line.
@@ -148,15 +143,6 @@ func (l *styledLine) cut(from, to int, p *pen, k *int) string {
 		b.WriteString(ansi.ResetStyle)
 	}
 	return b.String()
-}
-
-// avail is the room for text on a line of a page width cells wide: Glamour
-// keeps a right margin as wide as its left one (2) when there is room.
-func avail(width int) int {
-	if width >= 20 {
-		return width - 2
-	}
-	return max(width, 1)
 }
 
 // policy is how a talk's lines are laid out at one page width.
@@ -218,15 +204,32 @@ func (l *styledLine) flaws(pol policy) (ragged, margin int) {
 	return l.text().Flaws(first, rest, l.slack(pol))
 }
 
+// layout is where l breaks under pol: its screen lines, as ranges of its
+// body, and whether they keep its prefix (the first line) and lead with
+// cont (the others). wrap makes the lines and Locate places runes on them
+// from it.
+func (l *styledLine) layout(pol policy) (lines []linebreak.Line, keep bool) {
+	first, rest, keep := l.wrapWidths(pol.avail)
+	if l.fits(first) {
+		return []linebreak.Line{{Start: 0, End: len(l.vis) - l.prefix, Width: l.bodyW}}, keep
+	}
+	return l.text().HangingLines(first, rest, l.slack(pol)), keep
+}
+
+// lead is the width of what leads screen line i of l before its body.
+func (l *styledLine) lead(i int, keep bool) int {
+	switch {
+	case !keep:
+		return 0
+	case i == 0:
+		return l.firstW
+	}
+	return l.contW
+}
+
 // wrap breaks l into screen lines under pol, as count counts them.
 func (l *styledLine) wrap(pol policy) []string {
-	first, rest, keep := l.wrapWidths(pol.avail)
-	var lines []linebreak.Line
-	if l.fits(first) {
-		lines = []linebreak.Line{{Start: 0, End: len(l.vis) - l.prefix, Width: l.bodyW}}
-	} else {
-		lines = l.text().HangingLines(first, rest, l.slack(pol))
-	}
+	lines, keep := l.layout(pol)
 	out := make([]string, 0, len(lines))
 	var p pen
 	k := 0

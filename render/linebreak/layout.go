@@ -2,6 +2,7 @@ package linebreak
 
 import (
 	"unicode/utf8"
+	"unsafe"
 
 	"talks/safetext"
 )
@@ -349,4 +350,9 @@ func (t *Text) cut(u unit, width, rest int, emit func(Line)) Line {
 		width = rest
 		i = j
 	}
+}
+
+// Size is about how many bytes t holds, for a cache's budget.
+func (t *Text) Size() int {
+	return len(t.s) + len(t.units)*int(unsafe.Sizeof(unit{})) + 12*len(t.cum)
 }
