@@ -118,27 +118,47 @@ func (p *Page) block(ctx context.Context, i int) (*wrappedBlock, error) {
 	if wb, ok := p.r.cache.get(k); ok {
 		return wb.(*wrappedBlock), nil
 	}
-	a, err := p.r.analysis(ctx, p.t, i)
+	var ls []string
+	cost := 64
+	err := p.eachLine(ctx, i, func(l string) error {
+		ls = append(ls, l)
+		cost += 16 + len(l)
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
+	return p.r.cache.add(k, &wrappedBlock{lines: ls}, cost).(*wrappedBlock), nil
+}
+
+// eachLine lays block i out at the page's width and gives each of its
+// lines, in order, to f, stopping at f's error or, every thousand lines,
+// when ctx is done. Every line goes through safetext.Terminal first: the
+// last guard, so that nothing else reaches a terminal.
+func (p *Page) eachLine(ctx context.Context, i int, f func(string) error) error {
+	a, err := p.r.analysis(ctx, p.t, i)
+	if err != nil {
+		return err
+	}
 	pol := p.policy()
-	var ls []string
 	for n, l := range a.lines {
 		if n%codeCheck == codeCheck-1 && ctx.Err() != nil {
-			return nil, ctx.Err()
+			return ctx.Err()
 		}
-		ls = append(ls, l.wrap(pol)...)
+		for _, s := range l.wrap(pol) {
+			if err := f(safetext.Terminal(s)); err != nil {
+				return err
+			}
+		}
 	}
 	if i < 0 && p.t.File != "" {
-		ls = append(ls, "", p.r.sourceLine(p.t, p.width))
+		for _, s := range []string{"", p.r.sourceLine(p.t, p.width)} {
+			if err := f(safetext.Terminal(s)); err != nil {
+				return err
+			}
+		}
 	}
-	cost := 64
-	for n, l := range ls { // the last guard: nothing else reaches a terminal
-		ls[n] = safetext.Terminal(l)
-		cost += 16 + len(ls[n])
-	}
-	return p.r.cache.add(k, &wrappedBlock{lines: ls}, cost).(*wrappedBlock), nil
+	return nil
 }
 
 // lines is block i's lines at the page's width, nil if ctx is done.

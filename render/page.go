@@ -126,27 +126,36 @@ func (p *Page) String() string {
 	return b.String()
 }
 
-// Render writes the whole page to w as String makes it, a block at a time.
-// It stops with ctx's error when ctx is done: between blocks, and every
-// thousand lines inside a long block as it is made, laid out and written.
+// Render writes the whole page to w as String makes it, a block at a time:
+// the lines of a block not yet laid out at this width go to w as they are
+// made, without being kept. It stops with ctx's error when ctx is done:
+// between blocks, and every thousand lines inside a long block as it is
+// made, laid out and written.
 func (p *Page) Render(ctx context.Context, w io.Writer) error {
+	n := 0
+	write := func(l string) error {
+		if n++; n%codeCheck == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		_, err := io.WriteString(w, l+"\n")
+		return err
+	}
 	for i := -1; i < p.n; i++ {
-		wb, err := p.block(ctx, i)
-		if err != nil {
-			return err
-		}
 		if i >= 0 { // the blank line before a block
-			if _, err := io.WriteString(w, "\n"); err != nil {
+			if err := write(""); err != nil {
 				return err
 			}
 		}
-		for k, l := range wb.lines {
-			if k%codeCheck == codeCheck-1 && ctx.Err() != nil {
-				return ctx.Err()
+		if wb, ok := p.r.cache.get(cacheKey{r: p.r, t: p.t, kind: kindLines, block: i, width: p.width}); ok {
+			for _, l := range wb.(*wrappedBlock).lines {
+				if err := write(l); err != nil {
+					return err
+				}
 			}
-			if _, err := io.WriteString(w, l+"\n"); err != nil {
-				return err
-			}
+			continue
+		}
+		if err := p.eachLine(ctx, i, write); err != nil {
+			return err
 		}
 	}
 	return nil
