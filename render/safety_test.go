@@ -109,3 +109,25 @@ func TestHeaderAmpersand(t *testing.T) {
 		}
 	}
 }
+
+// TestParseStyledFilters feeds the line splitter what Glamour would write
+// if a decoded reference reached it (C1 controls, bidi controls, ESC
+// sequences of every kind, an OSC 8 link to a path): only SGR and OSC 8 in
+// their safe form may be kept, and the visible text holds no control.
+func TestParseStyledFilters(t *testing.T) {
+	in := "  \x1b[38;5;252m前\u009d8;;x\u009c中\u202e\u200f\x1b[2J\x1b]52;c;aGk=\x07\x1b]8;id=1;/etc/passwd\x07链\x1b]8;;\x07\x1bP q\x1b\\后\u2028\x7f\x1b[m"
+	l := parseStyled(in, false, true, false)
+	if l.vis != "  前8;;x中链后" {
+		t.Errorf("visible text %q", l.vis)
+	}
+	var seqs []string
+	for _, e := range l.esc {
+		seqs = append(seqs, e.seq)
+	}
+	if got := strings.Join(seqs, " "); got != "\x1b[38;5;252m \x1b]8;id=1;file:///etc/passwd\x07 \x1b]8;;\x07 \x1b[m" {
+		t.Errorf("escapes kept: %q", got)
+	}
+	if l := parseStyled(in, true, true, false); len(l.esc) != 0 {
+		t.Errorf("plain kept %d escapes", len(l.esc))
+	}
+}
