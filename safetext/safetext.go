@@ -11,6 +11,7 @@ package safetext
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -73,15 +74,28 @@ func Unsafe(r rune) bool {
 // made the replacement character, and a character reference to a control
 // or Unsafe character ("&#x1b;", "&#x202e;", "&lrm;") made the replacement
 // character U+FFFD (see NeutralizeReferences). Clean(Clean(s)) is
-// Clean(s).
-func Clean(s string) string {
+// Clean(s). Text without anything to clean costs one pass over its bytes
+// and is returned as it is.
+func Clean(s string) string { return clean(s, false) }
+
+// CleanSource is Clean for text about to be parsed as Markdown: tabs are
+// kept, since they indent. Line ends are the caller's: a CR is removed, so
+// turn lone CRs into line breaks first.
+func CleanSource(s string) string { return clean(s, true) }
+
+func clean(s string, keepTabs bool) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
-	if strings.IndexFunc(s, func(r rune) bool { return Unsafe(r) || r == '\t' || r == '&' }) < 0 {
+	switch suspicion(s, keepTabs) {
+	case nothing:
 		return s
+	case references:
+		return NeutralizeReferences(s)
 	}
 	s = StripEscapes(s)
 	s = strings.Map(func(r rune) rune {
 		switch {
+		case r == '\t' && keepTabs:
+			return r
 		case r == '\t':
 			return ' '
 		case Unsafe(r):
@@ -93,3 +107,47 @@ func Clean(s string) string {
 	// ("&#x1\x00b;"), and what this inserts makes none.
 	return NeutralizeReferences(s)
 }
+
+// What suspicion finds in a text.
+const (
+	nothing    = iota // nothing to clean
+	references        // an '&' that may start a character reference, nothing else
+	unsafeText        // a tab to replace or an Unsafe character
+)
+
+// suspicion looks at s (valid UTF-8) byte by byte for what Clean must
+// deal with: the fast path, as most text has nothing to clean.
+func suspicion(s string, keepTabs bool) int {
+	found := nothing
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if !suspect[b] {
+			continue
+		}
+		switch {
+		case b == '&':
+			found = references
+		case b == '\t' && keepTabs:
+		case b < 0x80:
+			return unsafeText // a control or DEL
+		default:
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if Unsafe(r) {
+				return unsafeText
+			}
+		}
+	}
+	return found
+}
+
+// suspect marks the bytes suspicion must look at: controls but a line
+// break, DEL, '&', and the lead bytes of the Unsafe characters above ASCII
+// (C1 U+0080–U+009F, ALM U+061C, U+200E–U+206F, U+FEFF).
+var suspect = func() (t [256]bool) {
+	for b := range 0x20 {
+		t[b] = b != '\n'
+	}
+	t[0x7f], t['&'] = true, true
+	t[0xc2], t[0xd8], t[0xe2], t[0xef] = true, true, true, true
+	return t
+}()

@@ -1,6 +1,9 @@
 package safetext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestClean(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -40,5 +43,49 @@ func TestClean(t *testing.T) {
 func TestStripEscapesKeepsLines(t *testing.T) {
 	if got := StripEscapes("a\x1bPq\nb\u009dc"); got != "a\nb" {
 		t.Errorf("got %q", got)
+	}
+}
+
+// TestCleanSource checks that CleanSource is Clean but for tabs, which it
+// keeps.
+func TestCleanSource(t *testing.T) {
+	for _, in := range []string{"\t缩进\n\t\tcode", "a\tb\x1b[31m\u202e&#x1b;", "纯文本"} {
+		got := CleanSource(in)
+		if strings.Count(got, "\t") != strings.Count(in, "\t") || Clean(got) != Clean(in) {
+			t.Errorf("CleanSource(%q) = %q: tabs lost, or not Clean otherwise", in, got)
+		}
+	}
+}
+
+// TestCleanFastPath checks that text with nothing to clean, or only
+// harmless references, is returned as it is, and that every Unsafe rune is
+// seen by the byte scan.
+func TestCleanFastPath(t *testing.T) {
+	for _, s := range []string{"中文 English 123。", "AT&T &amp; &lt;", "tab-free\nlines"} {
+		if got := Clean(s); got != s {
+			t.Errorf("Clean(%q) = %q", s, got)
+		}
+	}
+	for r := rune(0); r <= 0x10ffff; r++ {
+		if (r >= 0xd800 && r <= 0xdfff) || !(Unsafe(r) || r == '\t') {
+			continue
+		}
+		if s := "a" + string(r) + "b"; Clean(s) == s {
+			t.Fatalf("Clean keeps %U", r)
+		}
+	}
+}
+
+// BenchmarkClean measures Clean on clean mixed text, the common case, and
+// on text with a control character in it.
+func BenchmarkClean(b *testing.B) {
+	text := strings.Repeat("我们今天讨论模型训练里的数据质量与评测方法，also how scaling laws guide the budget. ", 2000)
+	for _, tt := range []struct{ name, s string }{{"clean", text}, {"one-control", text + "\x07"}, {"ampersands", strings.ReplaceAll(text, "also", "AT&T")}} {
+		b.Run(tt.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tt.s)))
+			for b.Loop() {
+				Clean(tt.s)
+			}
+		})
 	}
 }
