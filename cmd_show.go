@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -45,8 +46,11 @@ Output is styled when writing to a terminal and plain text when piped;
 				return err
 			}
 			r := render.New(render.Options{Style: style, Hyperlinks: style != render.Plain})
-			_, err = io.WriteString(e.stdout, r.Page(t, width).String())
-			return err
+			out := bufio.NewWriter(e.stdout)
+			if err := r.Page(t, width).Render(cmd.Context(), out); err != nil {
+				return err
+			}
+			return out.Flush()
 		},
 	}
 	cmd.Flags().IntVarP(&width, "width", "w", 80, "width in terminal cells")

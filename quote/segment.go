@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"talks/mdtext"
 	"talks/model"
 )
 
@@ -90,25 +91,14 @@ func skipQuoteMarkers(r []rune, i, end int) int {
 	}
 }
 
-// listMarker is the index just past a list marker ("-", "*", "+", "1." or
-// "1)" followed by a space) at r[i], or i when there is none.
+// listMarker is the index just past a list marker (mdtext.ListMarker) at
+// r[i], or i when there is none.
 func listMarker(r []rune, i, end int) int {
-	j := i
-	if j < end && (r[j] == '-' || r[j] == '*' || r[j] == '+') {
-		j++
-	} else {
-		for j < end && j-i < 9 && r[j] >= '0' && r[j] <= '9' {
-			j++
-		}
-		if j == i || j >= end || (r[j] != '.' && r[j] != ')') {
-			return i
-		}
-		j++
-	}
-	if j < end && r[j] != ' ' && r[j] != '\t' {
+	m, ok := mdtext.ListMarker(string(r[i:min(end, i+12)]))
+	if !ok {
 		return i
 	}
-	return j
+	return i + m.Len
 }
 
 func skipSpace(r []rune, i, end int) int {

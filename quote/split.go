@@ -1,8 +1,10 @@
 package quote
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"talks/mdtext"
 )
 
 // Split splits text into sentences (rune ranges, covering all non-space text).
@@ -110,16 +112,8 @@ func isCloser(c rune) bool {
 }
 
 // isCJK reports whether c is a Chinese, Japanese or Korean character or
-// punctuation mark.
-func isCJK(c rune) bool {
-	return unicode.In(c, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) ||
-		(c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)
-}
-
-// isCJKPunct reports whether c is a CJK or full-width punctuation mark.
-func isCJKPunct(c rune) bool {
-	return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef && !unicode.IsLetter(c) && !unicode.IsDigit(c))
-}
+// punctuation mark (mdtext.IsCJK).
+func isCJK(c rune) bool { return mdtext.IsCJK(c) }
 
 // hasContent reports whether r[start:i] holds anything but terminators,
 // closers and space: a leading "……" does not end a sentence.
@@ -159,55 +153,29 @@ func (m mask) ascii(r []rune, i int) bool {
 	return m != nil && m[i] && r[i] < 0x80
 }
 
-// urlMask marks the runes that are part of a URL: from "http://",
-// "https://" or "www." up to white space or CJK punctuation (a URL may hold
-// Chinese words), without trailing punctuation; nil when there is no URL.
+// urlMask marks the runes that are part of a URL, as mdtext.URLs finds
+// them; nil when there is no URL.
 func urlMask(r []rune) mask {
-	var m mask
-	for i := 0; i < len(r); i++ {
-		if !urlStart(r, i) {
-			continue
+	s := string(r)
+	spans := mdtext.URLs(s)
+	if len(spans) == 0 {
+		return nil
+	}
+	m := make(mask, len(r))
+	k := 0 // rune index of byte b
+	b := 0
+	for _, sp := range spans {
+		for b < sp[0] {
+			_, n := utf8.DecodeRuneInString(s[b:])
+			b += n
+			k++
 		}
-		j := i
-		for j < len(r) && !unicode.IsSpace(r[j]) && !isCJKPunct(r[j]) &&
-			(r[j] < 0x80 || (!isTerm(r[j]) && !isCloser(r[j]))) {
-			j++
+		for b < sp[1] {
+			_, n := utf8.DecodeRuneInString(s[b:])
+			m[k] = true
+			b += n
+			k++
 		}
-		for j > i && strings.ContainsRune(`.,;:!?'")]}`, r[j-1]) {
-			j--
-		}
-		if m == nil {
-			m = make(mask, len(r))
-		}
-		for p := i; p < j; p++ {
-			m[p] = true
-		}
-		i = j
 	}
 	return m
-}
-
-// urlStart reports whether a URL starts at r[i] (not inside a word).
-func urlStart(r []rune, i int) bool {
-	if c := r[i] | 0x20; c != 'h' && c != 'w' {
-		return false
-	}
-	if i > 0 && r[i-1] < 0x7f && (unicode.IsLetter(r[i-1]) || unicode.IsDigit(r[i-1])) {
-		return false
-	}
-	return hasPrefixFold(r[i:], "https://") || hasPrefixFold(r[i:], "http://") || hasPrefixFold(r[i:], "www.")
-}
-
-// hasPrefixFold reports whether r starts with the ASCII string p, ignoring
-// case.
-func hasPrefixFold(r []rune, p string) bool {
-	if len(r) < len(p) {
-		return false
-	}
-	for i := 0; i < len(p); i++ {
-		if unicode.ToLower(r[i]) != rune(p[i]) {
-			return false
-		}
-	}
-	return true
 }

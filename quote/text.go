@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"talks/mdtext"
 	"talks/model"
 )
 
@@ -129,7 +130,7 @@ func between(segs []segment, last, first rune) string {
 	case joinLine:
 		return "\n"
 	}
-	if isCJK(last) || isCJK(first) {
+	if !mdtext.JoinSpace(last, first) {
 		return ""
 	}
 	return " "

@@ -101,3 +101,13 @@ func TestParas(t *testing.T) {
 		})
 	}
 }
+
+// TestTextJoinsLikeTheLoader checks that the lines of a quote join as the
+// loader joins a paragraph's lines (mdtext.JoinSpace): a space between a
+// Chinese character and an English word, none between Chinese characters.
+func TestTextJoinsLikeTheLoader(t *testing.T) {
+	talk := &model.Talk{Blocks: []model.Block{{Kind: model.KindQuote, Para: 1, Text: "> 我们用了\n> English words\n> 和中文\n> 混排"}}}
+	if got, want := Text(talk, Sentences(talk)), "我们用了 English words 和中文混排"; got != want {
+		t.Errorf("Text = %q, want %q", got, want)
+	}
+}

@@ -1,6 +1,9 @@
 package render
 
 import (
+	"context"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -152,4 +155,57 @@ func BenchmarkDeepNesting(b *testing.B) {
 			b.ReportMetric(float64(n), "lines")
 		})
 	}
+}
+
+// BenchmarkCodeBlock is `talks show -w 80` of a talk that is one fenced
+// block of code, at 10,000 and 100,000 lines (to show the cost is linear),
+// with no language and as Go, styled and plain; and, for comparison,
+// Glamour rendering the same block at 2,500 and 5,000 lines (its cost grows
+// with the square of the length). ms/10k-lines is the figure the target
+// (≤ 50 ms) is about; cpu-ms/10k-lines is the processor time it took (on
+// every core), which other jobs on the machine change less.
+func BenchmarkCodeBlock(b *testing.B) {
+	const line = "\tresult := compute(input, 42) // 计算结果\n"
+	for _, n := range []int{10000, 100000} {
+		for _, lang := range []string{"", "go"} {
+			for _, st := range []Style{Dark, Plain} {
+				code := strings.Repeat(line, n)
+				tk := &model.Talk{ID: "code", Blocks: []model.Block{{Kind: model.KindCode, Lang: lang, Text: code}}}
+				b.Run(fmt.Sprintf("talks/%d/%s/%s", n, langName(lang), st), func(b *testing.B) {
+					cpu := cpuTime()
+					for b.Loop() {
+						if err := New(Options{Style: st, Hyperlinks: true}).Page(tk, 80).Render(context.Background(), io.Discard); err != nil {
+							b.Fatal(err)
+						}
+					}
+					per := float64(n) / 10000 * float64(b.N)
+					b.ReportMetric(float64(b.Elapsed().Milliseconds())/per, "ms/10k-lines")
+					b.ReportMetric(float64((cpuTime()-cpu).Milliseconds())/per, "cpu-ms/10k-lines")
+				})
+			}
+		}
+	}
+	for _, n := range []int{2500, 5000} {
+		md := "```\n" + strings.Repeat(line, n) + "```"
+		b.Run(fmt.Sprintf("glamour/%d", n), func(b *testing.B) {
+			for b.Loop() {
+				tr, err := glamour.NewTermRenderer(glamour.WithStandardStyle("dark"), glamour.WithWordWrap(80))
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := tr.Render(md); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N)/float64(n)*10000, "ms/10k-lines")
+		})
+	}
+}
+
+// langName names a code block's language in a benchmark's name.
+func langName(lang string) string {
+	if lang == "" {
+		return "unlabeled"
+	}
+	return lang
 }

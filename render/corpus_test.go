@@ -154,8 +154,8 @@ func TestPlainParagraphIsGlamour(t *testing.T) {
 						continue
 					}
 					n++
-					want := r.glamour(bl.Text)
-					got := r.paragraph(bl.Text)
+					want := r.glam.render(bl.Text)
+					got := r.glam.paragraph(bl.Text)
 					if len(want) != 1 || ansi.Strip(got) != ansi.Strip(want[0]) || !sameStyles(got, want[0]) {
 						t.Errorf("%s %s:%d: shortcut %q, Glamour %q", st, tk.ID, bl.Line, got, want)
 					}

@@ -2,12 +2,8 @@ package render
 
 import (
 	"fmt"
-	"net/url"
-	"path/filepath"
 	"strings"
 
-	"charm.land/glamour/v2/ansi"
-	"charm.land/glamour/v2/styles"
 	"charm.land/lipgloss/v2"
 	xansi "github.com/charmbracelet/x/ansi"
 
@@ -15,37 +11,9 @@ import (
 	"talks/safetext"
 )
 
-// linkURL is the URL an OSC 8 hyperlink to target may carry: an http(s) URL
-// as it is, an absolute local path as a file:// URL. Anything else, or a
-// target with control or bidi characters in it, gives false.
-func linkURL(target string) (string, bool) {
-	if target == "" || strings.IndexFunc(target, func(r rune) bool { return safetext.IsControl(r) || safetext.IsBidi(r) }) >= 0 {
-		return "", false
-	}
-	if filepath.IsAbs(target) {
-		return (&url.URL{Scheme: "file", Path: filepath.ToSlash(target)}).String(), true
-	}
-	u, err := url.Parse(target)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", false
-	}
-	return target, true
-}
-
 // clean makes text that came from a transcript safe to print (see
 // safetext.Clean).
 func clean(s string) string { return safetext.Clean(s) }
-
-// linkStyle is the Glamour style of a link's text in this renderer's style.
-func (r *Renderer) linkStyle() ansi.StylePrimitive {
-	switch r.opts.Style {
-	case Light:
-		return styles.LightStyleConfig.LinkText
-	case Dark:
-		return styles.DarkStyleConfig.LinkText
-	}
-	return ansi.StylePrimitive{}
-}
 
 // link renders label as a link to target: styled like Glamour's link text,
 // an OSC 8 hyperlink when the options ask for one and the target allows.
@@ -53,7 +21,7 @@ func (r *Renderer) linkStyle() ansi.StylePrimitive {
 // the target follows on a line of its own, indented under the label (on
 // the label's line it would often fit only but for the space before it).
 func (r *Renderer) link(label, target string, showTarget bool) []string {
-	u, linkable := linkURL(target)
+	u, linkable := safetext.LinkTarget(target)
 	label, target = clean(label), clean(target)
 	if r.opts.Style == Plain {
 		if target == "" {
@@ -61,15 +29,7 @@ func (r *Renderer) link(label, target string, showTarget bool) []string {
 		}
 		return []string{margin + label, margin + "  " + target}
 	}
-	st := r.linkStyle()
-	s := lipgloss.NewStyle()
-	if st.Color != nil {
-		s = s.Foreground(lipgloss.Color(*st.Color))
-	}
-	if st.Bold != nil {
-		s = s.Bold(*st.Bold)
-	}
-	text := s.Render(label)
+	text := linkStyle(r.opts.Style).Render(label)
 	if linkable && r.opts.Hyperlinks {
 		return []string{margin + xansi.SetHyperlink(u) + text + xansi.ResetHyperlink()}
 	}
@@ -78,9 +38,6 @@ func (r *Renderer) link(label, target string, showTarget bool) []string {
 	}
 	return []string{margin + text}
 }
-
-// margin is Glamour's document margin.
-const margin = "  "
 
 // imageLine is the line that stands for image n of t: "▣ 图 N alt".
 func (r *Renderer) imageLine(t *model.Talk, n int) []string {
@@ -114,8 +71,8 @@ func (r *Renderer) videoLine(t *model.Talk) []string {
 // well inside the text column.
 func (r *Renderer) sourceLine(t *model.Talk, width int) string {
 	label := clean(fmt.Sprintf("%s:%d", t.File, t.Line))
-	if room := max(width-8, 8) - 2; xansi.StringWidth(label) > room {
-		label = "…" + xansi.TruncateLeft(label, xansi.StringWidth(label)-room+1, "")
+	if room := max(width-8, 8) - 2; safetext.Width(label) > room {
+		label = "…" + xansi.TruncateLeft(label, safetext.Width(label)-room+1, "")
 	}
 	label = "⌂ " + label
 	if r.opts.Style == Plain {

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -57,6 +58,56 @@ func TestLocate(t *testing.T) {
 				})
 			}
 		}
+	}
+}
+
+// TestLocateRenumberedList places the runes of a list Glamour renumbers
+// ("1. 1." shows "1. 2."), whose second item holds the digit of its new
+// number: every rune of the items is placed where the screen shows it,
+// none on the marker.
+func TestLocateRenumberedList(t *testing.T) {
+	tk := &model.Talk{ID: "x", Blocks: []model.Block{{Kind: model.KindList, Text: "1. 第一项\n1. 第二项有2个点\n1. 3 in three"}}}
+	for _, st := range []Style{Dark, Plain} {
+		for _, w := range []int{12, 40} {
+			p := New(Options{Style: st}).Page(tk, w)
+			first := p.LineOf(0)
+			lines := p.Lines(first, first+len(p.Locate(0)))
+			text := []rune(tk.Blocks[0].Text)
+			for k, pl := range p.Locate(0) {
+				c := text[k]
+				if c == '1' || c == '.' || unicode.IsSpace(c) {
+					continue // the markers as written, and spaces
+				}
+				if pl.Line < 0 {
+					t.Errorf("%s width %d: rune %d %q not placed", st, w, k, c)
+					continue
+				}
+				shown := ansi.Strip(lines[pl.Line-first])
+				if got := ansi.Cut(shown, pl.Col, pl.Col+pl.Width); got != string(c) {
+					t.Errorf("%s width %d: rune %d %q placed on %q at cells %d+%d, which show %q", st, w, k, c, shown, pl.Col, pl.Width, got)
+				}
+				if marker := strings.Index(shown, ". ") + 2; pl.Col < marker && strings.ContainsAny(shown[:marker], "0123456789") {
+					t.Errorf("%s width %d: rune %d %q placed on the marker of %q", st, w, k, c, shown)
+				}
+			}
+		}
+	}
+}
+
+// TestLocateKept checks that a block's places are made once per width and
+// kept with its lines.
+func TestLocateKept(t *testing.T) {
+	r := New(Options{Style: Dark})
+	p := r.Page(fixture(), 40)
+	a := p.Locate(0)
+	wb, _ := p.block(context.Background(), 0)
+	if wb.places == nil {
+		t.Fatal("Locate kept no places")
+	}
+	kept := &wb.places[0]
+	b := p.Locate(0)
+	if fmt.Sprint(a) != fmt.Sprint(b) || &wb.places[0] != kept {
+		t.Error("a second Locate made the places again or differs")
 	}
 }
 

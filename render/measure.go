@@ -3,7 +3,7 @@ package render
 import "strings"
 
 // bigTalk is the size of text, in bytes, from which a talk is laid out
-// only as far as it is shown (see talkCache.policy).
+// only as far as it is shown (see Page.choosePolicy).
 const bigTalk = 24 << 10
 
 // policies are the layouts tried for a talk that is not big, in order of
@@ -17,8 +17,7 @@ var policies = []policy{{0, 0}, {0, 1}, {-1, 0}, {-1, 1}, {1, 0}, {0, 2}, {-1, 2
 // others end (wrapcheck's estimate of the right edge ignores the widest 2%).
 const marginShare = 50
 
-// policy is how the talk's lines are laid out at width; tc.mu must be
-// held.
+// choosePolicy is how the talk's lines are laid out at the page's width.
 //
 // Every line but a paragraph's last should be full: the piece that starts
 // the next line should not fit on it. Where a paragraph's layout cannot
@@ -31,20 +30,18 @@ const marginShare = 50
 // out at once, and gets the first of the policies under which every line
 // is full and at most one line in marginShare at any indent takes the
 // margin.
-func (tc *talkCache) policy(width int) policy {
-	if p, ok := tc.policies[width]; ok {
-		return p
-	}
+func (p *Page) choosePolicy() policy {
+	width := p.width
 	a := avail(width)
-	p := policy{avail: a}
+	pol := policy{avail: a}
 	size := 0
-	for _, bl := range tc.r.t.Blocks {
+	for _, bl := range p.t.Blocks {
 		size += len(bl.Text)
 	}
 	switch {
 	case a == width: // too narrow for margins
 	case size >= bigTalk:
-		p.slack = 1
+		pol.slack = 1
 	default:
 		least := -1
 		for _, try := range policies {
@@ -52,27 +49,26 @@ func (tc *talkCache) policy(width int) policy {
 			if try.avail+try.slack > width {
 				continue
 			}
-			if n := tc.flaws(try); least < 0 || n < least {
-				p, least = try, n
+			if n := p.flaws(try); least < 0 || n < least {
+				pol, least = try, n
 			}
 			if least == 0 {
 				break
 			}
 		}
 	}
-	tc.policies[width] = p
-	return p
+	return pol
 }
 
 // flaws lays the whole talk out under pol and returns its number of
 // ragged lines, plus one for each indent with more lines in the margin
-// than its share; tc.mu must be held.
-func (tc *talkCache) flaws(pol policy) int {
+// than its share.
+func (p *Page) flaws(pol policy) int {
 	lines := map[int]int{}
 	margin := map[int]int{}
 	ragged := 0
-	for i := -1; i < len(tc.r.t.Blocks); i++ {
-		for _, l := range tc.styledLines(i) {
+	for i := -1; i < len(p.t.Blocks); i++ {
+		for _, l := range p.r.analysed(p.t, i).lines {
 			ind := len(l.vis) - len(strings.TrimLeft(l.vis, " "))
 			lines[ind] += l.count(pol)
 			r, m := l.flaws(pol)

@@ -17,23 +17,21 @@ func TestPolicy(t *testing.T) {
 			if rep := wrapcheck(r.Page(tk, w).String(), w, ""); rep.Over > 0 {
 				t.Errorf("%s width %d: over=%d: %q", st, w, rep.Over, rep.Shown)
 			}
-			tc := r.cache(tk)
-			tc.mu.Lock()
-			p := tc.policies[w]
-			chosen := tc.flaws(p)
+			pg := r.Page(tk, w)
+			p := pg.policy()
+			chosen := pg.flaws(p)
 			if d := p.avail - avail(w); d < -6 || d > 1 || p.avail+p.slack > w {
 				t.Errorf("%s width %d: text column %d+%d", st, w, p.avail, p.slack)
 			}
-			if p != (policy{avail: avail(w)}) && tc.flaws(policy{avail: avail(w)}) == 0 {
+			if p != (policy{avail: avail(w)}) && pg.flaws(policy{avail: avail(w)}) == 0 {
 				t.Errorf("%s width %d: chose %+v where Glamour's column is full", st, w, p)
 			}
 			for _, q := range policies {
 				q.avail += avail(w)
-				if q.avail+q.slack <= w && tc.flaws(q) < chosen {
-					t.Errorf("%s width %d: chose %+v with %d flaws, %+v has %d", st, w, p, chosen, q, tc.flaws(q))
+				if q.avail+q.slack <= w && pg.flaws(q) < chosen {
+					t.Errorf("%s width %d: chose %+v with %d flaws, %+v has %d", st, w, p, chosen, q, pg.flaws(q))
 				}
 			}
-			tc.mu.Unlock()
 		}
 	}
 }

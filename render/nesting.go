@@ -1,12 +1,10 @@
 package render
 
-import "strings"
+import (
+	"strings"
 
-// maxNesting is how deeply a block's lists and quotes may nest and still go
-// to Glamour, whose nested writers take time and memory far more than in
-// proportion to the depth (a list nested 400 levels took seconds, 3000
-// never finished). A block nested deeper is shown as plain text.
-const maxNesting = 16
+	"talks/mdtext"
+)
 
 // tooDeep says whether some line of Markdown md may nest lists and quotes
 // more than maxNesting levels deep. It over-estimates, never under: every
@@ -52,41 +50,30 @@ func nesting(line string) int {
 	return levels + (cols+1)/2
 }
 
-// listMarker is the length of the list marker ("-", "*", "+", "12." or
-// "3)") with the space after it at the start of s, or 0.
+// listMarker is the length of the list marker (mdtext.ListMarker) with the
+// space after it at the start of s, or 0.
 func listMarker(s string) int {
-	n := 0
-	for n < len(s) && n < 9 && s[n] >= '0' && s[n] <= '9' {
-		n++
-	}
+	m, ok := mdtext.ListMarker(s)
 	switch {
-	case n == 0 && len(s) > 0 && strings.IndexByte("-*+", s[0]) >= 0:
-		n = 1
-	case n > 0 && n < len(s) && (s[n] == '.' || s[n] == ')'):
-		n++
-	default:
+	case !ok:
 		return 0
+	case m.Len < len(s):
+		return m.Len + 1
 	}
-	if n == len(s) {
-		return n
-	}
-	if s[n] == ' ' || s[n] == '\t' {
-		return n + 1
-	}
-	return 0
+	return m.Len
 }
 
 // plainLines shows Markdown md as plain text, one paragraph line per line
 // of it, without its indentation: what a block nested too deeply for
 // Glamour is shown as. Its markers are kept as text.
-func (tr *talkRenderer) plainLines(md string) []string {
+func (r *Renderer) plainLines(md string) []string {
 	var out []string
 	for line := range strings.SplitSeq(md, "\n") {
 		if line = strings.TrimSpace(line); line == "" {
 			out = append(out, "")
 			continue
 		}
-		out = append(out, tr.paragraph(line))
+		out = append(out, r.glam.paragraph(line))
 	}
 	return trimBlank(out)
 }

@@ -6,9 +6,9 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/rivo/uniseg"
 
 	"talks/model"
+	"talks/safetext"
 )
 
 // deepList is a list of n items, each nested in the one before.
@@ -55,7 +55,7 @@ func TestDeepNesting(t *testing.T) {
 				t.Errorf("the deepest text is lost")
 			}
 			for l := range strings.SplitSeq(plain, "\n") {
-				if w := uniseg.StringWidth(l); w > 60 {
+				if w := safetext.Width(l); w > 60 {
 					t.Errorf("line %q is %d cells", l, w)
 				}
 			}

@@ -1,18 +1,26 @@
 package render
 
 import (
+	"context"
+	"io"
 	"sort"
 	"strings"
 	"sync"
+
+	"talks/model"
 )
 
 // Page is a talk laid out at one width: its header, then its blocks with a
 // blank line between. It is laid out lazily, as far as callers look, and is
 // safe for use by several goroutines.
 type Page struct {
-	tc    *talkCache
+	r     *Renderer
+	t     *model.Talk
 	width int
 	n     int // blocks
+
+	polOnce sync.Once
+	pol     policy
 
 	mu sync.Mutex
 	// starts[i] is the first line of block i, known for i < len(starts);
@@ -20,15 +28,24 @@ type Page struct {
 	starts []int
 }
 
+// pageCost is about how many bytes a Page of n blocks holds, laid out.
+func pageCost(n int) int { return 128 + 8*n }
+
+// policy is how the page's lines are laid out (see choosePolicy).
+func (p *Page) policy() policy {
+	p.polOnce.Do(func() { p.pol = p.choosePolicy() })
+	return p.pol
+}
+
 // extend lays out blocks until block i's start is known (i ≤ n); p.mu must
 // be held.
 func (p *Page) extend(i int) {
 	if len(p.starts) == 0 {
-		p.starts = append(p.starts, p.tc.count(-1, p.width)+1)
+		p.starts = append(p.starts, p.count(-1)+1)
 	}
 	for len(p.starts) <= min(i, p.n) {
 		b := len(p.starts) - 1
-		p.starts = append(p.starts, p.starts[b]+p.tc.count(b, p.width)+1)
+		p.starts = append(p.starts, p.starts[b]+p.count(b)+1)
 	}
 }
 
@@ -47,10 +64,19 @@ func (p *Page) Len() int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if len(p.starts) <= p.n {
-		p.tc.prepare(max(len(p.starts)-1, 0), p.n)
+		p.r.prepare(p.t, max(len(p.starts)-1, 0), p.n)
 	}
 	p.extend(p.n)
 	return p.lenLocked()
+}
+
+// LaidOut says whether the whole page is laid out, so that Len, BlockAt
+// and LineOf answer at once: a caller that must not wait (the app's
+// Update) calls Len elsewhere (in a command) when it is not.
+func (p *Page) LaidOut() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return len(p.starts) > p.n
 }
 
 func (p *Page) lenLocked() int {
@@ -76,14 +102,11 @@ func (p *Page) Lines(from, to int) []string {
 	out := make([]string, 0, max(to-from, 0))
 	for line := from; line < to; {
 		b := p.blockAtLocked(line)
-		var ls []string
 		start := 0
-		if b < 0 {
-			ls = p.tc.wrapped(-1, p.width)
-		} else {
-			ls = p.tc.wrapped(b, p.width)
+		if b >= 0 {
 			start = p.starts[b]
 		}
+		ls := p.lines(b)
 		for k := line - start; k < len(ls) && line < to; k++ {
 			out = append(out, ls[k])
 			line++
@@ -98,7 +121,44 @@ func (p *Page) Lines(from, to int) []string {
 
 // String is the whole page, one line per line, ending in a newline.
 func (p *Page) String() string {
-	return strings.Join(p.Lines(0, p.Len()), "\n") + "\n"
+	var b strings.Builder
+	_ = p.Render(context.Background(), &b)
+	return b.String()
+}
+
+// Render writes the whole page to w as String makes it, a block at a time:
+// the lines of a block not yet laid out at this width go to w as they are
+// made, without being kept. It stops with ctx's error when ctx is done:
+// between blocks, and every thousand lines inside a long block as it is
+// made, laid out and written.
+func (p *Page) Render(ctx context.Context, w io.Writer) error {
+	n := 0
+	write := func(l string) error {
+		if n++; n%codeCheck == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		_, err := io.WriteString(w, l+"\n")
+		return err
+	}
+	for i := -1; i < p.n; i++ {
+		if i >= 0 { // the blank line before a block
+			if err := write(""); err != nil {
+				return err
+			}
+		}
+		if wb, ok := p.r.cache.get(cacheKey{r: p.r, t: p.t, kind: kindLines, block: i, width: p.width}); ok {
+			for _, l := range wb.(*wrappedBlock).lines {
+				if err := write(l); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		if err := p.eachLine(ctx, i, write); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // BlockAt is the block shown at line (a block owns the blank line after

@@ -9,9 +9,9 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
-	"github.com/rivo/uniseg"
 
 	"talks/model"
+	"talks/safetext"
 )
 
 // TestGolden renders the fixture at two widths, in Plain and (stripped of
@@ -70,7 +70,7 @@ func TestPageAgrees(t *testing.T) {
 				t.Errorf("%s width %d: the header is not block -1 at line 0", st, w)
 			}
 			for _, l := range all {
-				if cw := uniseg.StringWidth(ansi.Strip(l)); cw > max(w, 2) {
+				if cw := safetext.Width(l); cw > max(w, 2) {
 					t.Errorf("%s width %d: line %q is %d cells", st, w, ansi.Strip(l), cw)
 				}
 				if st == Plain && strings.ContainsRune(l, '\x1b') {
@@ -226,6 +226,26 @@ func TestControlCharacters(t *testing.T) {
 		}
 		if !strings.Contains(plain, "tab here") {
 			t.Errorf("%s: tab lost: %q", st, plain)
+		}
+	}
+}
+
+// TestWidthAsTheUIMeasures lays out text with runes that uniseg and x/ansi
+// measure differently (☰ ䷀ ⚊ are two cells to x/ansi, one to uniseg): no
+// line may be wider than the page as the ui measures it, or the ui would
+// cut it.
+func TestWidthAsTheUIMeasures(t *testing.T) {
+	tk := &model.Talk{ID: "x", Title: "题", Blocks: []model.Block{
+		{Kind: model.KindParagraph, Text: strings.Repeat("卦象☰☱☲☳，六十四卦䷀䷁䷂，爻⚊⚋。", 8)},
+		{Kind: model.KindList, Text: "- " + strings.Repeat("☰☷", 30)},
+	}}
+	for _, st := range []Style{Plain, Dark} {
+		for w := 10; w <= 60; w++ {
+			for _, l := range New(Options{Style: st}).Page(tk, w).Lines(0, 1000) {
+				if ansi.StringWidth(l) > w || ansi.Truncate(l, w, "") != l {
+					t.Errorf("%s width %d: line %q is %d cells to the ui", st, w, ansi.Strip(l), ansi.StringWidth(l))
+				}
+			}
 		}
 	}
 }

@@ -1,11 +1,10 @@
 package render
 
 import (
-	"regexp"
 	"strings"
+	"sync/atomic"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/rivo/uniseg"
 
 	"talks/render/linebreak"
 	"talks/safetext"
@@ -28,107 +27,68 @@ type styledLine struct {
 	cont   string          // what leads continuation lines: styled margin and bars, spaces for the marker
 	firstW int             // cells of the prefix
 	contW  int             // cells of cont, or of the prefix if wider
-	body   *linebreak.Text // vis[prefix:], analysed
+	body   *linebreak.Text // vis[prefix:], analysed; for code, made when first needed (see text)
 	code   bool            // cut anywhere, as a terminal wraps, without using the margin
+	bodyW  int             // cells of vis[prefix:], for code
+
+	lazy atomic.Pointer[linebreak.Text] // the body of a line of code, once analysed
 }
 
-// prefixRE matches the margin, quote bars and list marker Glamour puts before
-// a line's text.
-var prefixRE = regexp.MustCompile(`^( *(?:[│|┃] +)*)((?:[•◦▪‣*+-]|\d+\.|\[[ x✓]\]) +)?`)
-
-// parseStyled splits s into visible text and escapes; plain drops the
-// escapes, and links false drops OSC 8 hyperlinks (Glamour makes one of
-// every Markdown link); a hyperlink to anything but an http(s) URL or an
-// absolute path is always dropped. Control characters other than escapes
-// are removed. A line of code is cut at any character, and its
+// parseStyled splits s into visible text and escapes, as safetext.Pieces
+// cuts it: only SGR styles and OSC 8 hyperlinks (to http(s) and absolute
+// file URLs, rewritten to their safe form) are kept, and nothing else that
+// could drive a terminal reaches the text. plain drops the escapes too,
+// and links false drops the hyperlinks (Glamour makes one of every
+// Markdown link). A line of code is cut at any character, and its
 // continuation lines are indented two more cells so that they read as one
 // line.
 func parseStyled(s string, plain, links, code bool) *styledLine {
 	l := &styledLine{code: code}
 	var vis strings.Builder
-	for i := 0; i < len(s); {
-		c := s[i]
+	for piece, esc := range safetext.Pieces(s) {
 		switch {
-		case c == 0x1b:
-			n := escapeLen(s[i:])
-			if seq := s[i : i+n]; !plain && keepEscape(seq, links) {
-				l.esc = append(l.esc, escape{pos: vis.Len(), seq: seq})
-			}
-			i += n
-		case c < 0x20 || c == 0x7f:
-			i++
+		case !esc:
+			vis.WriteString(strings.ReplaceAll(piece, "\n", ""))
+		case plain, !links && strings.HasPrefix(piece, "\x1b]"):
 		default:
-			vis.WriteByte(c)
-			i++
+			l.esc = append(l.esc, escape{pos: vis.Len(), seq: piece})
 		}
 	}
 	l.vis = vis.String()
-	var p pen
-	k := 0
-	if code {
-		l.prefix = len(l.vis) - len(strings.TrimLeft(l.vis, " "))
-		l.cont = l.cut(0, l.prefix, &p, &k) + "  "
-		l.body = linebreak.Clusters(l.vis[l.prefix:])
-	} else {
-		// Like Glamour, continuation lines keep the margin and quote bars
-		// but not the list marker's indent.
-		m := prefixRE.FindStringSubmatchIndex(l.vis)
-		l.prefix = m[1]
-		l.cont = l.cut(0, m[3], &p, &k)
-		l.body = linebreak.Analyze(l.vis[l.prefix:])
-	}
-	l.firstW = uniseg.StringWidth(l.vis[:l.prefix])
-	l.contW = uniseg.StringWidth(ansi.Strip(l.cont))
+	l.analyse()
 	return l
 }
 
-// keepEscape says whether an escape sequence from Glamour may be shown:
-// styles always, OSC 8 hyperlinks when links are wanted and lead somewhere
-// safe, nothing else.
-func keepEscape(seq string, links bool) bool {
-	if strings.HasPrefix(seq, "\x1b[") {
-		return strings.HasSuffix(seq, "m")
-	}
-	if !links || !strings.HasPrefix(seq, "\x1b]8;") {
-		return false
-	}
-	body := strings.TrimSuffix(strings.TrimSuffix(seq[4:], "\x07"), "\x1b\\")
-	_, uri, ok := strings.Cut(body, ";")
-	if !ok {
-		return false
-	}
-	if uri == "" { // the end of a link
-		return true
-	}
-	_, ok = linkURL(uri)
-	return ok || (strings.HasPrefix(uri, "file:///") && strings.IndexFunc(uri, safetext.IsControl) < 0)
+// codeLine is a line of code, visible text vis with escapes esc.
+func codeLine(vis string, esc []escape) *styledLine {
+	l := &styledLine{vis: vis, esc: esc, code: true}
+	l.analyse()
+	return l
 }
 
-// escapeLen is the length of the escape sequence at the start of s.
-func escapeLen(s string) int {
-	if len(s) < 2 {
-		return len(s)
+// analyse finds l's prefix and what leads its continuation lines, and
+// analyses its body for line breaking.
+func (l *styledLine) analyse() {
+	var p pen
+	k := 0
+	if l.code {
+		l.prefix = len(l.vis) - len(strings.TrimLeft(l.vis, " "))
+		l.cont = l.cut(0, l.prefix, &p, &k) + "  "
+		l.firstW = l.prefix
+		l.contW = l.prefix + 2
+		// Most lines of code fit on a line: they are analysed only when
+		// one does not, so that a long block costs little.
+		l.bodyW = linebreak.Width(l.vis[l.prefix:])
+		return
 	}
-	switch s[1] {
-	case '[': // CSI: parameters, intermediates, a final byte
-		for i := 2; i < len(s); i++ {
-			if s[i] >= 0x40 && s[i] <= 0x7e {
-				return i + 1
-			}
-		}
-	case ']', 'P', '_', '^': // OSC and other strings: to BEL or ST
-		for i := 2; i < len(s); i++ {
-			if s[i] == 0x07 {
-				return i + 1
-			}
-			if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\' {
-				return i + 2
-			}
-		}
-	default:
-		return 2
-	}
-	return len(s)
+	// Like Glamour, continuation lines keep the margin and quote bars but
+	// not the list marker's indent.
+	var keep int
+	l.prefix, keep = decoration(l.vis)
+	l.cont = l.cut(0, keep, &p, &k)
+	l.body = linebreak.Analyze(l.vis[l.prefix:])
+	l.firstW = linebreak.Width(l.vis[:l.prefix])
+	l.contW = linebreak.Width(l.vis[:keep])
 }
 
 // pen is the style and hyperlink in force at a point of a line.
@@ -185,15 +145,6 @@ func (l *styledLine) cut(from, to int, p *pen, k *int) string {
 	return b.String()
 }
 
-// avail is the room for text on a line of a page width cells wide: Glamour
-// keeps a right margin as wide as its left one (2) when there is room.
-func avail(width int) int {
-	if width >= 20 {
-		return width - 2
-	}
-	return max(width, 1)
-}
-
 // policy is how a talk's lines are laid out at one page width.
 type policy struct {
 	avail int // the width of the text column, margins and text (an offset from Glamour's in [policies])
@@ -210,6 +161,22 @@ func (l *styledLine) wrapWidths(a int) (first, rest int, keep bool) {
 	return a, a, false
 }
 
+// fits says whether l is a line of code that fits in first cells.
+func (l *styledLine) fits(first int) bool { return l.code && l.bodyW <= first }
+
+// text is l's body analysed for line breaking.
+func (l *styledLine) text() *linebreak.Text {
+	if l.body != nil {
+		return l.body
+	}
+	if t := l.lazy.Load(); t != nil {
+		return t
+	}
+	t := linebreak.Clusters(l.vis[l.prefix:])
+	l.lazy.Store(t)
+	return t
+}
+
 // slack is pol.slack, but none for code.
 func (l *styledLine) slack(pol policy) int {
 	if l.code {
@@ -221,7 +188,10 @@ func (l *styledLine) slack(pol policy) int {
 // count is the number of screen lines l takes under pol.
 func (l *styledLine) count(pol policy) int {
 	first, rest, _ := l.wrapWidths(pol.avail)
-	return l.body.Count(first, rest, l.slack(pol))
+	if l.fits(first) {
+		return 1
+	}
+	return l.text().Count(first, rest, l.slack(pol))
 }
 
 // flaws are the number of l's lines under pol that stop short of a piece
@@ -231,13 +201,35 @@ func (l *styledLine) flaws(pol policy) (ragged, margin int) {
 		return 0, 0
 	}
 	first, rest, _ := l.wrapWidths(pol.avail)
-	return l.body.Flaws(first, rest, l.slack(pol))
+	return l.text().Flaws(first, rest, l.slack(pol))
+}
+
+// layout is where l breaks under pol: its screen lines, as ranges of its
+// body, and whether they keep its prefix (the first line) and lead with
+// cont (the others). wrap makes the lines and Locate places runes on them
+// from it.
+func (l *styledLine) layout(pol policy) (lines []linebreak.Line, keep bool) {
+	first, rest, keep := l.wrapWidths(pol.avail)
+	if l.fits(first) {
+		return []linebreak.Line{{Start: 0, End: len(l.vis) - l.prefix, Width: l.bodyW}}, keep
+	}
+	return l.text().HangingLines(first, rest, l.slack(pol)), keep
+}
+
+// lead is the width of what leads screen line i of l before its body.
+func (l *styledLine) lead(i int, keep bool) int {
+	switch {
+	case !keep:
+		return 0
+	case i == 0:
+		return l.firstW
+	}
+	return l.contW
 }
 
 // wrap breaks l into screen lines under pol, as count counts them.
 func (l *styledLine) wrap(pol policy) []string {
-	first, rest, keep := l.wrapWidths(pol.avail)
-	lines := l.body.HangingLines(first, rest, l.slack(pol))
+	lines, keep := l.layout(pol)
 	out := make([]string, 0, len(lines))
 	var p pen
 	k := 0

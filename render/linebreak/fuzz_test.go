@@ -6,6 +6,8 @@ import (
 	"unicode"
 
 	"github.com/rivo/uniseg"
+
+	"talks/safetext"
 )
 
 // FuzzLines checks, for any text and width, that laying out never panics,
@@ -59,7 +61,7 @@ func FuzzLines(f *testing.F) {
 			}
 			body := text.Show(l)
 			kept.WriteString(body)
-			if w := uniseg.StringWidth(body); w > max(width, 2)+slack && uniseg.GraphemeClusterCount(body) > 1 {
+			if w := safetext.Width(body); w > max(width, 2)+slack && uniseg.GraphemeClusterCount(body) > 1 {
 				t.Errorf("line %q is %d cells, width %d slack %d", body, w, width, slack)
 			}
 		}

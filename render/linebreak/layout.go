@@ -2,8 +2,9 @@ package linebreak
 
 import (
 	"unicode/utf8"
+	"unsafe"
 
-	"github.com/rivo/uniseg"
+	"talks/safetext"
 )
 
 // sums are a Text's running sums over its units, which let a layout
@@ -312,14 +313,12 @@ func (t *Text) cut(u unit, width, rest int, emit func(Line)) Line {
 		r      rune
 	}
 	var gs []gc
-	state := -1
 	off := 0
 	for rest := seg; len(rest) > 0; {
-		var c string
-		var b int
-		c, rest, b, state = uniseg.StepString(rest, state)
+		c, w := safetext.FirstCluster(rest)
+		rest = rest[len(c):]
 		r, _ := utf8.DecodeRuneInString(c)
-		gs = append(gs, gc{off: u.start + off, w: b >> uniseg.ShiftWidth, r: r})
+		gs = append(gs, gc{off: u.start + off, w: w, r: r})
 		off += len(c)
 	}
 	i := 0
@@ -351,4 +350,9 @@ func (t *Text) cut(u unit, width, rest int, emit func(Line)) Line {
 		width = rest
 		i = j
 	}
+}
+
+// Size is about how many bytes t holds, for a cache's budget.
+func (t *Text) Size() int {
+	return len(t.s) + len(t.units)*int(unsafe.Sizeof(unit{})) + 12*len(t.cum)
 }

@@ -2,7 +2,8 @@
 // terminal cells, for Chinese mixed with Latin text.
 //
 // The break opportunities are those of Unicode line breaking (UAX #14, as
-// github.com/rivo/uniseg finds them), measured in display cells (a Chinese
+// github.com/rivo/uniseg finds them), measured in display cells as
+// safetext.Width counts them, the app's one measure (a Chinese
 // character is two), with four tailorings for Chinese typography:
 //
 //   - no line starts with closing punctuation (，。、；：！？）」』》… and
@@ -14,7 +15,7 @@
 //   - a no-break space next to a Chinese character breaks like a space:
 //     Glamour pads inline code with them, and Chinese has no other use for
 //     them, while UAX #14 would glue the code to the characters around it;
-//   - a URL is one unit, like a long word.
+//   - a URL (as mdtext.URLs finds it) is one unit, like a long word.
 //
 // Lines are filled: see Text.Lines. A unit wider than a line (a long word
 // or URL) is cut at grapheme clusters, so no line is ever wider than the
@@ -30,6 +31,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
+
+	"talks/mdtext"
+	"talks/safetext"
 )
 
 // NoStart holds the characters that must not begin a line.
@@ -99,7 +103,7 @@ func analyze(s string, fast bool) *Text {
 	if s == "" {
 		return t
 	}
-	urls := urlSpans(s)
+	urls := mdtext.URLs(s)
 	quotes := strings.ContainsAny(s, splitters)
 	state := -1
 	pos := 0
@@ -164,14 +168,12 @@ func firstWide(s string, u unit) bool {
 // prose to reflow.
 func Clusters(s string) *Text {
 	t := &Text{s: s}
-	state := -1
+	t.units = make([]unit, 0, len(s))
 	pos := 0
 	prev := rune(-1)
 	for rest := s; len(rest) > 0; {
-		var c string
-		var b int
-		c, rest, b, state = uniseg.StepString(rest, state)
-		w := b >> uniseg.ShiftWidth
+		c, w := safetext.FirstCluster(rest)
+		rest = rest[len(c):]
 		r, _ := utf8.DecodeRuneInString(c)
 		if n := len(t.units); n > 0 && (isNoStart(r) || isNoEnd(prev)) {
 			t.units[n-1].end += len(c)
@@ -257,13 +259,17 @@ func pySpace(r rune) bool {
 	return unicode.IsSpace(r) || (r >= 0x1c && r <= 0x1f)
 }
 
-// width is the width of s in cells, as uniseg measures it.
+// Width is the width of s in cells: safetext.Width, faster on the scripts
+// a transcript is mostly made of.
+func Width(s string) int { return width(s) }
+
+// width is the width of s in cells (safetext.Width).
 func width(s string) int {
 	w := 0
 	for _, r := range s {
 		rw := fastWidth(r)
 		if rw < 0 {
-			return uniseg.StringWidth(s)
+			return safetext.Width(s)
 		}
 		w += rw
 	}
@@ -271,7 +277,8 @@ func width(s string) int {
 }
 
 // fastWidth is the width of r for the scripts a transcript is mostly made
-// of (a test checks it against uniseg), or -1 when uniseg must be asked:
+// of (a test checks it against safetext.Width), or -1 when that must be
+// asked:
 // measuring widths is most of the cost of Analyze.
 func fastWidth(r rune) int {
 	switch {
@@ -319,38 +326,11 @@ func glued(s string, a, b unit, urls [][2]int) bool {
 	return false
 }
 
-// urlSpans finds the URLs in s: from "http://" or "https://" to the next
-// space or wide character.
-func urlSpans(s string) [][2]int {
-	var spans [][2]int
-	for off := 0; ; {
-		i := strings.Index(s[off:], "http")
-		if i < 0 {
-			return spans
-		}
-		i += off
-		if !strings.HasPrefix(s[i:], "https://") && !strings.HasPrefix(s[i:], "http://") {
-			off = i + 4
-			continue
-		}
-		j := i
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if r == ' ' || r == '\n' || wide(r) {
-				break
-			}
-			j += n
-		}
-		spans = append(spans, [2]int{i, j})
-		off = j
-	}
-}
-
 func wide(r rune) bool {
 	if w := fastWidth(r); w >= 0 {
 		return w == 2
 	}
-	return uniseg.StringWidth(string(r)) == 2
+	return safetext.Width(string(r)) == 2
 }
 
 // splitters are the characters next to which split may find a break.

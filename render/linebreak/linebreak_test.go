@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/rivo/uniseg"
+	"talks/safetext"
 )
 
 func layout(s string, width, slack int) []string {
@@ -108,7 +108,7 @@ func TestRules(t *testing.T) {
 			var joined strings.Builder
 			for i, l := range lines {
 				seg := tx.Show(l)
-				if w := uniseg.StringWidth(seg); w != l.Width {
+				if w := safetext.Width(seg); w != l.Width {
 					t.Errorf("%q at %d: line %q width %d, reported %d", s, width, seg, w, l.Width)
 				}
 				if l.Width > max(width, 2) {
@@ -174,11 +174,25 @@ func BenchmarkCount(b *testing.B) {
 	}
 }
 
-// TestFastWidth checks the fast widths against uniseg's.
+// TestFastWidth checks the fast widths against safetext.Width.
 func TestFastWidth(t *testing.T) {
 	for r := rune(0); r < 0x10000; r++ {
-		if w := fastWidth(r); w >= 0 && w != uniseg.StringWidth(string(r)) {
-			t.Errorf("fastWidth(%U) = %d, uniseg says %d", r, w, uniseg.StringWidth(string(r)))
+		if w := fastWidth(r); w >= 0 && w != safetext.Width(string(r)) {
+			t.Errorf("fastWidth(%U) = %d, safetext.Width says %d", r, w, safetext.Width(string(r)))
+		}
+	}
+}
+
+// TestURLAnyCase checks that a URL is one unit, never broken where it
+// fits on a line, whatever the case of its scheme, and that "www." starts
+// one too (mdtext.URLs).
+func TestURLAnyCase(t *testing.T) {
+	for _, u := range []string{"HTTPS://Example.org/a/b/c", "Http://example.org/a-b/c", "www.example.org/a/b/c"} {
+		s := "请看" + u + "，谢谢"
+		for width := Width(u) + 2; width <= 40; width++ {
+			if got := layout(s, width, 0); !strings.Contains(strings.Join(got, "|"), u) {
+				t.Errorf("%q at width %d: %q breaks the URL", s, width, got)
+			}
 		}
 	}
 }
