@@ -201,3 +201,28 @@ func timeGrep(b *testing.B, grep, q string, files []string) (best float64, lines
 	}
 	return best, lines
 }
+
+// BenchmarkSpellHeteronyms is a title of 24 和 (he, hu, huo) against query
+// shapes that match and that do not: spelling alone, and a whole Find on an
+// index of that one talk (the cache forgotten each time).
+func BenchmarkSpellHeteronyms(b *testing.B) {
+	title := strings.Repeat("和", 24)
+	e := newEntry(newPinyinTable(), title)
+	ix := Build([]*model.Talk{{ID: "he", Title: title}})
+	for _, q := range spellShapes {
+		b.Run("spell/q="+q, func(b *testing.B) {
+			var sp speller
+			for b.Loop() {
+				sp.spell(&e, q)
+			}
+			perOp(b, 1, "ms/query")
+		})
+		b.Run("find/q="+q, func(b *testing.B) {
+			for b.Loop() {
+				ix.finder.cache.reset()
+				ix.Find(q, 50)
+			}
+			perOp(b, 1, "ms/query")
+		})
+	}
+}

@@ -42,7 +42,9 @@
 // order.
 //
 // Cost: per term, one pass over the candidate entries, O(bytes) with a small
-// constant, scoring only the survivors; highlights are computed only for the
+// constant, scoring only the survivors; spelling a term works out each
+// (character, query position) once, so heteronyms (和: he hu huo) cost
+// O(characters × query), not one try per way of reading them; highlights are computed only for the
 // results returned. The results of the last few queries are kept: a query
 // asked again (after a backspace) is answered from them, and a query that
 // extends one (longer terms, more terms) starts from the entries it matched,

@@ -188,12 +188,13 @@ func (m *matcher) matchTerm(cands []candidate, term string) []candidate {
 		}
 	}
 	if isLetters(term) {
+		var sp speller
 		for i := range cands {
 			e := &m.entries[cands[i].id]
 			if e.py == "" || !covers(e.pyMask, tm) {
 				continue
 			}
-			if s, _, n := spell(e, term); n > 0 && s > best[i] {
+			if s, _, n := sp.spell(e, term); n > 0 && s > best[i] {
 				best[i] = s
 			}
 		}
