@@ -50,7 +50,8 @@ func BenchmarkFind(b *testing.B) {
 				matches := 0
 				for b.Loop() {
 					ix.finder.cache.reset()
-					matches = len(ix.finder.find(q, 50))
+					rs, _, _ := ix.finder.find(context.Background(), q, 50)
+					matches = len(rs)
 				}
 				perOp(b, 1, "ms/keystroke")
 				b.ReportMetric(float64(matches), "matches")

@@ -44,11 +44,14 @@
 // Cost: per term, one pass over the candidate entries, O(bytes) with a small
 // constant, scoring only the survivors; spelling a term works out each
 // (character, query position) once, so heteronyms (和: he hu huo) cost
-// O(characters × query), not one try per way of reading them; highlights are computed only for the
-// results returned. The results of the last few queries are kept: a query
-// asked again (after a backspace) is answered from them, and a query that
-// extends one (longer terms, more terms) starts from the entries it matched,
-// so each keystroke of typing costs less than the one before.
+// O(characters × query), not one try per way of reading them; highlights
+// are computed only for the results returned. The results of the last few
+// queries are kept: a query asked again (after a backspace) is answered
+// from them, and a query that extends one (longer terms, more terms) starts
+// from the entries it matched, so each keystroke of typing costs less than
+// the one before. FindContext and FindSpeakersContext look at their context
+// every few hundred entries and give up when it is done; a query given up
+// is not kept.
 //
 // # Full-text search
 //

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"slices"
 	"strings"
 
@@ -45,12 +46,23 @@ func (ix *Index) Speakers() []Person { return ix.people }
 // (pinyin and initials too), best first, at most limit of them (all when
 // limit <= 0). An empty query returns them in Speakers order.
 func (ix *Index) FindSpeakers(query string, limit int) []PersonMatch {
-	rs := ix.names.find(query, limit)
+	ms, _, _ := ix.FindSpeakersContext(context.Background(), query, limit)
+	return ms
+}
+
+// FindSpeakersContext is FindSpeakers for a caller that may give up, as
+// FindContext is Find's: the matches, how many people match in all, and
+// nil; or, when ctx is done first, nil, 0 and ctx's error.
+func (ix *Index) FindSpeakersContext(ctx context.Context, query string, limit int) (matches []PersonMatch, total int, err error) {
+	rs, total, err := ix.names.find(ctx, query, limit)
+	if err != nil {
+		return nil, 0, err
+	}
 	out := make([]PersonMatch, len(rs))
 	for i, r := range rs {
 		out[i] = PersonMatch{Person: &ix.people[r.id], Positions: r.pos, Score: r.score}
 	}
-	return out
+	return out, total, nil
 }
 
 // collectPeople gathers the people of the talks, one Person per name.
