@@ -62,7 +62,7 @@ func cachedTerms(m *matcher) [][]string {
 // nothing in the cache; asking it again, and typing on, give what a fresh
 // index gives.
 func TestFindContextStops(t *testing.T) {
-	talks := genTalks(40_000)
+	talks := genTalks(20_000)
 	ix := Build(talks)
 	full, fullTotal, err := ix.FindContext(context.Background(), "hw", 0)
 	if err != nil || fullTotal != len(full) || fullTotal < 1000 {
@@ -119,7 +119,7 @@ func TestFindContextDone(t *testing.T) {
 
 // TestFindContextSpeakersStop: the speaker finder stops too.
 func TestFindContextSpeakersStop(t *testing.T) {
-	ix := Build(genTalks(60_000))
+	ix := Build(genTalks(20_000))
 	want, _, _ := ix.FindSpeakersContext(context.Background(), "h", 0)
 	ix.names.cache.reset()
 	ctx := newDoneAfter(2)
