@@ -46,7 +46,7 @@ func (sp *speller) spell(e *entry, term string) (score, first, n int) {
 	c0 := term[0]
 	// No run scores more than one of a character per letter after a space.
 	top := 20 + 20*(len(term)-1) + adjacency(len(term))
-	for j := 0; ; {
+	for j, lo := 0, 0; ; {
 		k := strings.IndexByte(e.py[j:], c0)
 		if k < 0 {
 			break
@@ -56,11 +56,11 @@ func (sp *speller) spell(e *entry, term string) (score, first, n int) {
 		if p == 0 || e.py[p-1] != ' ' {
 			continue // not the start of a reading
 		}
-		i := slotAt(e.slots, p)
+		i := slotAt(e.slots, lo, p)
 		if !e.isHan(i) {
 			continue
 		}
-		j = int(e.slots[i+1]) // the next slot: this one is tried now
+		j, lo = int(e.slots[i+1]), i+1 // the next slot: this one is tried now
 		if c := sp.from(i, 0); c > 0 {
 			s := startBonus(e.py, int(e.slots[i])) + 20*(c-1) + adjacency(c)
 			if n == 0 || s > score {
@@ -74,9 +74,10 @@ func (sp *speller) spell(e *entry, term string) (score, first, n int) {
 	return score, first, n
 }
 
-// slotAt is the slot holding byte p: the last slot starting at or before p.
-func slotAt(slots []uint16, p int) int {
-	lo, hi := 0, len(slots)-1 // slots[lo] <= p < slots[hi]
+// slotAt is the slot holding byte p, which is not before slot lo: the last
+// slot starting at or before p.
+func slotAt(slots []uint16, lo, p int) int {
+	hi := len(slots) - 1 // slots[lo] <= p < slots[hi]
 	for hi-lo > 1 {
 		mid := int(uint(lo+hi) >> 1)
 		if int(slots[mid]) <= p {

@@ -156,7 +156,7 @@ func oldSpell(e *entry, term string) (score, first, n int) {
 		if p == 0 || e.py[p-1] != ' ' {
 			continue // not the start of a reading
 		}
-		i := slotAt(e.slots, p)
+		i := slotAt(e.slots, 0, p)
 		if !e.isHan(i) {
 			continue
 		}
