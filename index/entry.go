@@ -15,6 +15,7 @@ type entry struct {
 	keys   []string // for a person: the ways the name may be typed
 	mask   uint64   // maskOf(low)
 	pyMask uint64   // maskOf(py)
+	pairs  uint64   // initials of characters side by side (see pairBit)
 }
 
 // newEntry makes the entry of a line of text on its own.
@@ -60,7 +61,7 @@ func (m *entryMaker) make(text string, line []byte) entry {
 	if n, runes, han := m.py.measure(e.low); han && n <= maxPinyinLine {
 		m.reserve(n, runes+1)
 		from := len(m.slots)
-		e.py = m.write(func(b *strings.Builder) { m.slots = m.py.writeLine(b, m.slots, e.low) })
+		e.py = m.write(func(b *strings.Builder) { m.slots, e.pairs = m.py.writeLine(b, m.slots, e.low) })
 		e.slots = m.slots[from:len(m.slots):len(m.slots)]
 	}
 	e.mask, e.pyMask = maskOf(e.low), maskOf(e.py)

@@ -27,7 +27,9 @@ type Index struct {
 func Build(talks []*model.Talk) *Index {
 	ix := &Index{talks: talks}
 	ix.people, ix.finder.people = collectPeople(talks)
+	var mu sync.Mutex
 	ix.names.entries = make([]entry, len(ix.people))
+	ix.names.prefixes = prefixSet{}
 	inParts(len(ix.people), func(lo, hi int) {
 		m := entryMaker{py: newPinyinTable()}
 		for i := lo; i < hi; i++ {
@@ -35,9 +37,11 @@ func Build(talks []*model.Talk) *Index {
 			e.keys = m.py.keys(ix.people[i].Name)
 			ix.names.entries[i] = e
 		}
+		ix.names.prefixes.merge(&mu, m.py.prefixes)
 	})
 	ix.finder.entries = make([]entry, len(talks))
 	ix.finder.peopleOf = &ix.names
+	ix.finder.prefixes = prefixSet{}
 	inParts(len(talks), func(lo, hi int) {
 		m := entryMaker{py: newPinyinTable()}
 		line := []byte{}
@@ -45,6 +49,7 @@ func Build(talks []*model.Talk) *Index {
 			line = appendLine(line[:0], talks[i])
 			ix.finder.entries[i] = m.make("", line)
 		}
+		ix.finder.prefixes.merge(&mu, m.py.prefixes)
 	})
 	ix.text = collectText(talks, &ix.freq)
 	return ix

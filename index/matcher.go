@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"runtime"
 	"slices"
@@ -22,6 +23,7 @@ type matcher struct {
 	people   [][]int32
 	peopleOf *matcher
 	cache    queryCache
+	prefixes prefixSet // of the readings on the entries' pinyin lines
 }
 
 // result is one matching entry: its index, score and highlighted runes.
@@ -121,7 +123,14 @@ func (m *matcher) rank(ctx context.Context, ids []int32, terms []string) ([]cand
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	slices.SortStableFunc(cands, func(a, b candidate) int { return int(b.score - a.score) })
+	// Best first, ties in entry order: cands are in entry order, so this is
+	// the stable sort by score, done faster.
+	slices.SortFunc(cands, func(a, b candidate) int {
+		if a.score != b.score {
+			return cmp.Compare(b.score, a.score)
+		}
+		return cmp.Compare(a.id, b.id)
+	})
 	m.cache.add(cached{terms: terms, ids: kept, ranked: cands})
 	return cands, nil
 }
@@ -224,12 +233,13 @@ func (m *matcher) matchTerm(ctx context.Context, cands []candidate, term string)
 	}
 	if isLetters(term) {
 		var sp speller
+		single, pairs := m.prefixes.spellable(term)
 		for i := range cands {
 			if i%checkEvery == 0 && ctx.Err() != nil {
 				return nil
 			}
 			e := &m.entries[cands[i].id]
-			if e.py == "" || !covers(e.pyMask, tm) {
+			if e.py == "" || !covers(e.pyMask, tm) || !single && e.pairs&pairs == 0 {
 				continue
 			}
 			if s, _, n := sp.spell(e, term); n > 0 && s > best[i] {

@@ -21,9 +21,10 @@ type pinyinTable struct {
 	args pinyin.Args
 	// cjk[r-cjkFirst] is 0 for a rune not looked up yet, else 1 + the index
 	// of its readings in seen.
-	cjk   [cjkLast - cjkFirst + 1]uint16
-	seen  [][]string
-	cache map[rune][]string
+	cjk      [cjkLast - cjkFirst + 1]uint16
+	seen     [][]string
+	cache    map[rune][]string
+	prefixes prefixSet // of every reading looked up
 }
 
 // The CJK Unified Ideographs block: every rune in it is Han.
@@ -34,8 +35,9 @@ const (
 
 func newPinyinTable() *pinyinTable {
 	return &pinyinTable{
-		args:  pinyin.Args{Style: pinyin.Normal, Heteronym: true},
-		cache: make(map[rune][]string),
+		args:     pinyin.Args{Style: pinyin.Normal, Heteronym: true},
+		cache:    make(map[rune][]string),
+		prefixes: prefixSet{},
 	}
 }
 
@@ -67,6 +69,7 @@ func (p *pinyinTable) lookUp(r rune) []string {
 	if len(rs) > maxReadings {
 		rs = rs[:maxReadings]
 	}
+	p.prefixes.addReadings(rs)
 	return rs
 }
 
@@ -93,12 +96,17 @@ func (p *pinyinTable) measure(s string) (n, runes int, ok bool) {
 // writeLine writes the pinyin form of the lowered text s to b: every Han
 // character becomes its readings, each after a space; other runes stay. It
 // appends to slots the byte offset in that line where each rune of s
-// starts, then the line's length.
-func (p *pinyinTable) writeLine(b *strings.Builder, slots []uint16, s string) []uint16 {
+// starts, then the line's length, and returns them with the pairs of
+// initials of characters side by side (see pairBit).
+func (p *pinyinTable) writeLine(b *strings.Builder, slots []uint16, s string) ([]uint16, uint64) {
 	start := b.Len()
+	var prev []string
+	var pairs uint64
 	for _, r := range s {
 		slots = append(slots, uint16(b.Len()-start))
-		if rs := p.readings(r); rs != nil {
+		rs := p.readings(r)
+		pairs, prev = pairsOf(pairs, prev, rs), rs
+		if rs != nil {
 			for _, reading := range rs {
 				b.WriteByte(' ')
 				b.WriteString(reading)
@@ -107,7 +115,7 @@ func (p *pinyinTable) writeLine(b *strings.Builder, slots []uint16, s string) []
 			b.WriteRune(r)
 		}
 	}
-	return append(slots, uint16(b.Len()-start))
+	return append(slots, uint16(b.Len()-start)), pairs
 }
 
 // keys are the ways a name may be typed: lowered as written, without spaces,

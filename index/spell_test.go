@@ -45,7 +45,8 @@ var spellShapes = []string{
 }
 
 // TestSpellSameAsOld compares spell with the search it replaced on random
-// lines rich in heteronyms and queries made of their readings.
+// lines rich in heteronyms and queries made of their readings, and checks
+// that the pairs of initials (pairs.go) never reject a term spelled.
 func TestSpellSameAsOld(t *testing.T) {
 	r := rand.New(rand.NewPCG(12, 12))
 	py := newPinyinTable()
@@ -65,6 +66,9 @@ func TestSpellSameAsOld(t *testing.T) {
 			s0, f0, n0 := oldSpell(&e, term)
 			if n0 > 0 {
 				matched++
+				if single, pairs := py.prefixes.spellable(term); !single && e.pairs&pairs == 0 {
+					t.Fatalf("line %q term %q: spelled, but the pairs of initials say it cannot be", e.text, term)
+				}
 			}
 			var fresh speller
 			for _, sp := range []*speller{&shared, &fresh} {
