@@ -91,7 +91,8 @@ func BenchmarkFind(b *testing.B) {
 }
 
 // BenchmarkBuild is the time and memory to index the talks (the finder's
-// lines, pinyin, people); MB-kept is the heap the index holds afterwards.
+// lines, pinyin, people); MB-kept is the heap the index holds afterwards,
+// cpu-µs/talk the processor time per talk.
 func BenchmarkBuild(b *testing.B) {
 	for _, n := range []int{10_000, 100_000} {
 		talks := benchTalks(n)
@@ -103,6 +104,9 @@ func BenchmarkBuild(b *testing.B) {
 			}
 			perOp(b, 1, "ms/build")
 			cpuPerOp(b, cpu, 1, "ms/build")
+			if cpu > 0 { // flat when the build is linear
+				b.ReportMetric((cpuTime()-cpu).Seconds()*1e6/float64(b.N*n), "cpu-µs/talk")
+			}
 			b.ReportMetric(keptMB(func() any { return Build(talks) }), "MB-kept")
 		})
 	}

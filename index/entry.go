@@ -28,63 +28,70 @@ func newEntry(p *pinyinTable, text string) entry {
 // the lowered, ASCII and pinyin lines) are cut from shared chunks of
 // memory, and their slots from shared arrays: indexing 100,000 talks makes
 // a few hundred allocations instead of several per line, which the
-// garbage collector would chase through a large heap. Room is made before
-// writing, so a chunk is not copied as it fills (the strings cut from it
-// would stay right if it were: they keep the old copy).
+// garbage collector would chase through a large heap. The ASCII lines, the
+// pinyin lines and the rest each have chunks of their own, so that a pass
+// over the entries' ASCII lines (most terms) reads little else.
 type entryMaker struct {
 	py    *pinyinTable
-	buf   strings.Builder // the current chunk
-	slots []uint16        // the current array of slots
+	text  chunks // text and low
+	ascii chunks
+	pin   chunks   // pinyin lines
+	slots []uint16 // the current array of slots
 }
 
-// makerChunk is the size of a chunk: big enough for hundreds of lines,
+// chunks hands out strings written one after the other in chunks of
+// memory. Room is made before writing, so a chunk is not copied as it
+// fills (the strings cut from it would stay right if it were: they keep
+// the old copy).
+type chunks struct{ b strings.Builder }
+
+// chunkSize is the size of a chunk: big enough for hundreds of lines,
 // small enough to waste little at the end of one.
-const makerChunk = 256 << 10
+const chunkSize = 128 << 10
+
+// reserve makes room for n more bytes, in a new chunk when the current
+// one has too little left.
+func (c *chunks) reserve(n int) {
+	if c.b.Cap()-c.b.Len() < n {
+		c.b = strings.Builder{}
+		c.b.Grow(max(n, chunkSize))
+	}
+}
+
+// write makes room for n bytes, runs put on the current chunk and returns
+// what it wrote (n at most, for the room to suffice).
+func (c *chunks) write(n int, put func(*strings.Builder)) string {
+	c.reserve(n)
+	lo := c.b.Len()
+	put(&c.b)
+	return c.b.String()[lo:]
+}
 
 // make makes the entry of text, or, when line is not nil, of the text in
 // line (copied into a chunk).
 func (m *entryMaker) make(text string, line []byte) entry {
 	if line != nil {
-		m.reserve(3*len(line), 0)
-		text = m.write(func(b *strings.Builder) { b.Write(line) })
-	} else {
-		m.reserve(2*len(text), 0)
+		m.text.reserve(2 * len(line))
+		text = m.text.write(len(line), func(b *strings.Builder) { b.Write(line) })
 	}
 	e := entry{text: text, low: text}
 	if firstUpper(text) >= 0 {
-		e.low = m.write(func(b *strings.Builder) { foldTo(b, text) })
+		e.low = m.text.write(len(text), func(b *strings.Builder) { foldTo(b, text) })
 	}
 	e.ascii = e.low
 	if !isASCII(e.low) {
-		e.ascii = m.write(func(b *strings.Builder) { writeASCII(b, e.low) })
+		e.ascii = m.ascii.write(len(e.low), func(b *strings.Builder) { writeASCII(b, e.low) })
 	}
 	if n, runes, han := m.py.measure(e.low); han && n <= maxPinyinLine {
-		m.reserve(n, runes+1)
+		if cap(m.slots)-len(m.slots) < runes+1 {
+			m.slots = make([]uint16, 0, max(runes+1, chunkSize/2))
+		}
 		from := len(m.slots)
-		e.py = m.write(func(b *strings.Builder) { m.slots, e.pairs = m.py.writeLine(b, m.slots, e.low) })
+		e.py = m.pin.write(n, func(b *strings.Builder) { m.slots, e.pairs = m.py.writeLine(b, m.slots, e.low) })
 		e.slots = m.slots[from:len(m.slots):len(m.slots)]
 	}
 	e.mask, e.pyMask = maskOf(e.low), maskOf(e.py)
 	return e
-}
-
-// reserve makes room for n more bytes and k more slots, in a new chunk or
-// array when the current one has too little left.
-func (m *entryMaker) reserve(n, k int) {
-	if m.buf.Cap()-m.buf.Len() < n {
-		m.buf = strings.Builder{}
-		m.buf.Grow(max(n, makerChunk))
-	}
-	if cap(m.slots)-len(m.slots) < k {
-		m.slots = make([]uint16, 0, max(k, makerChunk/2))
-	}
-}
-
-// write runs put on the current chunk and returns what it wrote.
-func (m *entryMaker) write(put func(*strings.Builder)) string {
-	lo := m.buf.Len()
-	put(&m.buf)
-	return m.buf.String()[lo:]
 }
 
 // writeASCII writes s with every non-ASCII rune as the byte 0x01.

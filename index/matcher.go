@@ -234,13 +234,14 @@ func (m *matcher) matchTerm(ctx context.Context, cands []candidate, term string)
 	if isLetters(term) {
 		var sp speller
 		single, pairs := m.prefixes.spellable(term)
+		top := topSpelled(term)
 		for i := range cands {
 			if i%checkEvery == 0 && ctx.Err() != nil {
 				return nil
 			}
 			e := &m.entries[cands[i].id]
-			if e.py == "" || !covers(e.pyMask, tm) || !single && e.pairs&pairs == 0 {
-				continue
+			if best[i] >= top || e.py == "" || !covers(e.pyMask, tm) || !single && e.pairs&pairs == 0 {
+				continue // spelling cannot do better, or cannot be
 			}
 			if s, _, n := sp.spell(e, term); n > 0 && s > best[i] {
 				best[i] = s

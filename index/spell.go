@@ -44,8 +44,7 @@ func (sp *speller) spell(e *entry, term string) (score, first, n int) {
 		sp.gen = 1
 	}
 	c0 := term[0]
-	// No run scores more than one of a character per letter after a space.
-	top := 20 + 20*(len(term)-1) + adjacency(len(term))
+	top := topSpelled(term)
 	for j, lo := 0, 0; ; {
 		k := strings.IndexByte(e.py[j:], c0)
 		if k < 0 {
@@ -72,6 +71,12 @@ func (sp *speller) spell(e *entry, term string) (score, first, n int) {
 		}
 	}
 	return score, first, n
+}
+
+// topSpelled is the most a spelling of term can score: one character per
+// letter, after a space.
+func topSpelled(term string) int {
+	return 20 + 20*(len(term)-1) + adjacency(len(term))
 }
 
 // slotAt is the slot holding byte p, which is not before slot lo: the last
