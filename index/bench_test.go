@@ -21,14 +21,18 @@ import (
 var (
 	talks10k  = sync.OnceValue(func() []*model.Talk { return genTalks(10_000) })
 	talks100k = sync.OnceValue(func() []*model.Talk { return genTalks(100_000) })
+	talks200k = sync.OnceValue(func() []*model.Talk { return genTalks(200_000) })
 	corpus100 = sync.OnceValue(func() []*model.Talk { return genCorpus(100 << 20) })
 )
 
 func benchTalks(n int) []*model.Talk {
-	if n == 10_000 {
+	switch n {
+	case 10_000:
 		return talks10k()
+	case 100_000:
+		return talks100k()
 	}
-	return talks100k()
+	return talks200k()
 }
 
 // perOp reports the time of one operation of b in milliseconds as unit,
@@ -94,7 +98,7 @@ func BenchmarkFind(b *testing.B) {
 // lines, pinyin, people); MB-kept is the heap the index holds afterwards,
 // cpu-µs/talk the processor time per talk.
 func BenchmarkBuild(b *testing.B) {
-	for _, n := range []int{10_000, 100_000} {
+	for _, n := range []int{10_000, 100_000, 200_000} {
 		talks := benchTalks(n)
 		b.Run(fmt.Sprintf("talks=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
