@@ -21,20 +21,34 @@ import (
 var (
 	talks10k  = sync.OnceValue(func() []*model.Talk { return genTalks(10_000) })
 	talks100k = sync.OnceValue(func() []*model.Talk { return genTalks(100_000) })
+	talks200k = sync.OnceValue(func() []*model.Talk { return genTalks(200_000) })
 	corpus100 = sync.OnceValue(func() []*model.Talk { return genCorpus(100 << 20) })
 )
 
 func benchTalks(n int) []*model.Talk {
-	if n == 10_000 {
+	switch n {
+	case 10_000:
 		return talks10k()
+	case 100_000:
+		return talks100k()
 	}
-	return talks100k()
+	return talks200k()
 }
 
 // perOp reports the time of one operation of b in milliseconds as unit,
 // counting ops operations per iteration.
 func perOp(b *testing.B, ops int, unit string) {
 	b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N*ops), unit)
+}
+
+// cpuPerOp reports the processor time of one operation, all goroutines and
+// the garbage collector included, in milliseconds as "cpu-"+unit, since
+// start (the process's processor time when the loop began). On a machine
+// shared with other jobs it moves less than the wall time.
+func cpuPerOp(b *testing.B, start time.Duration, ops int, unit string) {
+	if start > 0 {
+		b.ReportMetric((cpuTime()-start).Seconds()*1000/float64(b.N*ops), "cpu-"+unit)
+	}
 }
 
 var findQueries = []string{"h", "hwh", "huangwenhao", "dmx", "模型训练", "黄 yi", "scaling", "p4"}
@@ -48,11 +62,14 @@ func BenchmarkFind(b *testing.B) {
 		for _, q := range findQueries {
 			b.Run(fmt.Sprintf("talks=%d/cold/q=%s", n, q), func(b *testing.B) {
 				matches := 0
+				cpu := cpuTime()
 				for b.Loop() {
 					ix.finder.cache.reset()
-					matches = len(ix.finder.find(q, 50))
+					rs, _, _ := ix.finder.find(context.Background(), q, 50)
+					matches = len(rs)
 				}
 				perOp(b, 1, "ms/keystroke")
+				cpuPerOp(b, cpu, 1, "ms/keystroke")
 				b.ReportMetric(float64(matches), "matches")
 			})
 		}
@@ -61,6 +78,7 @@ func BenchmarkFind(b *testing.B) {
 			for _, q := range findQueries {
 				keys += len([]rune(q))
 			}
+			cpu := cpuTime()
 			for b.Loop() {
 				for _, q := range findQueries {
 					ix.finder.cache.reset()
@@ -71,21 +89,28 @@ func BenchmarkFind(b *testing.B) {
 				}
 			}
 			perOp(b, keys, "ms/keystroke")
+			cpuPerOp(b, cpu, keys, "ms/keystroke")
 		})
 	}
 }
 
 // BenchmarkBuild is the time and memory to index the talks (the finder's
-// lines, pinyin, people); MB-kept is the heap the index holds afterwards.
+// lines, pinyin, people); MB-kept is the heap the index holds afterwards,
+// cpu-µs/talk the processor time per talk.
 func BenchmarkBuild(b *testing.B) {
-	for _, n := range []int{10_000, 100_000} {
+	for _, n := range []int{10_000, 100_000, 200_000} {
 		talks := benchTalks(n)
 		b.Run(fmt.Sprintf("talks=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
+			cpu := cpuTime()
 			for b.Loop() {
 				Build(talks)
 			}
 			perOp(b, 1, "ms/build")
+			cpuPerOp(b, cpu, 1, "ms/build")
+			if cpu > 0 { // flat when the build is linear
+				b.ReportMetric((cpuTime()-cpu).Seconds()*1e6/float64(b.N*n), "cpu-µs/talk")
+			}
 			b.ReportMetric(keptMB(func() any { return Build(talks) }), "MB-kept")
 		})
 	}
@@ -200,4 +225,29 @@ func timeGrep(b *testing.B, grep, q string, files []string) (best float64, lines
 		}
 	}
 	return best, lines
+}
+
+// BenchmarkSpellHeteronyms is a title of 24 和 (he, hu, huo) against query
+// shapes that match and that do not: spelling alone, and a whole Find on an
+// index of that one talk (the cache forgotten each time).
+func BenchmarkSpellHeteronyms(b *testing.B) {
+	title := strings.Repeat("和", 24)
+	e := newEntry(newPinyinTable(), title)
+	ix := Build([]*model.Talk{{ID: "he", Title: title}})
+	for _, q := range spellShapes {
+		b.Run("spell/q="+q, func(b *testing.B) {
+			var sp speller
+			for b.Loop() {
+				sp.spell(&e, q)
+			}
+			perOp(b, 1, "ms/query")
+		})
+		b.Run("find/q="+q, func(b *testing.B) {
+			for b.Loop() {
+				ix.finder.cache.reset()
+				ix.Find(q, 50)
+			}
+			perOp(b, 1, "ms/query")
+		})
+	}
 }

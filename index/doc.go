@@ -27,9 +27,12 @@
 //
 // Before any of this, a 64-bit mask of the characters a line holds rejects
 // the lines that lack one of the term's characters (one AND), and a
-// strings.IndexByte walk rejects the lines where they are not in order; only
-// the survivors are scored. Terms run one after the other over the entries
-// that survived the previous term; the entries are split across CPUs.
+// strings.IndexByte walk rejects the lines where they are not in order; a
+// term is spelled only on a line whose characters side by side begin with
+// a pair of letters it needs (another 64-bit set), or by one character when
+// it is itself the beginning of a reading; only the survivors are scored.
+// Terms run one after the other over the entries that survived the
+// previous term; the entries are split across CPUs.
 //
 // Scoring, summed over terms: sahilm/fuzzy's score (first character +10,
 // after a separator +20, runs of adjacent characters 5, 15, 45…, leading
@@ -42,11 +45,16 @@
 // order.
 //
 // Cost: per term, one pass over the candidate entries, O(bytes) with a small
-// constant, scoring only the survivors; highlights are computed only for the
-// results returned. The results of the last few queries are kept: a query
-// asked again (after a backspace) is answered from them, and a query that
-// extends one (longer terms, more terms) starts from the entries it matched,
-// so each keystroke of typing costs less than the one before.
+// constant, scoring only the survivors; spelling a term works out each
+// (character, query position) once, so heteronyms (和: he hu huo) cost
+// O(characters × query), not one try per way of reading them; highlights
+// are computed only for the results returned. The results of the last few
+// queries are kept: a query asked again (after a backspace) is answered
+// from them, and a query that extends one (longer terms, more terms) starts
+// from the entries it matched, so each keystroke of typing costs less than
+// the one before. FindContext and FindSpeakersContext look at their context
+// every few hundred entries and give up when it is done; a query given up
+// is not kept.
 //
 // # Full-text search
 //

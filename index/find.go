@@ -1,6 +1,10 @@
 package index
 
-import "talks/model"
+import (
+	"context"
+
+	"talks/model"
+)
 
 // Match is a talk the finder found, with the line it shows and the runes of
 // that line to highlight.
@@ -24,13 +28,27 @@ type Match struct {
 // Chinese also as full pinyin or initials; a query that is the name of a
 // person brings that person's talks first.
 func (ix *Index) Find(query string, limit int) []Match {
-	rs := ix.finder.find(query, limit)
+	ms, _, _ := ix.FindContext(context.Background(), query, limit)
+	return ms
+}
+
+// FindContext is Find for a caller that may give up: it returns the
+// matches, how many talks match in all (what Count says), and nil; or, when
+// ctx is done before it finishes, nil, 0 and ctx's error. It looks at ctx
+// every few hundred talks, so it returns soon after ctx is done, and a
+// query given up leaves nothing half-done behind: asking it again (or a
+// query extending it) works it out afresh. Several may run at once.
+func (ix *Index) FindContext(ctx context.Context, query string, limit int) (matches []Match, total int, err error) {
+	rs, total, err := ix.finder.find(ctx, query, limit)
+	if err != nil {
+		return nil, 0, err
+	}
 	out := make([]Match, len(rs))
 	for i, r := range rs {
 		t := ix.talks[r.id]
 		out[i] = Match{Talk: t, ID: t.ID, Text: ix.finder.entries[r.id].text, Positions: r.pos, Score: r.score}
 	}
-	return out
+	return out, total, nil
 }
 
 // Count is how many talks match query: the length of Find(query, 0), for a

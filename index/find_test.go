@@ -185,3 +185,30 @@ func TestCount(t *testing.T) {
 		}
 	}
 }
+
+// TestFindTiesInTalkOrder: results are best first, and talks with the same
+// score come in talk order.
+func TestFindTiesInTalkOrder(t *testing.T) {
+	talks := genTalks(5000)
+	order := map[string]int{}
+	for i, tk := range talks {
+		order[tk.ID] = i
+	}
+	ix := Build(talks)
+	for _, q := range []string{"h", "p4", "星河", "hw", "star 2"} {
+		ms := ix.Find(q, 0)
+		ties := 0
+		for i := 1; i < len(ms); i++ {
+			a, b := ms[i-1], ms[i]
+			if a.Score < b.Score || a.Score == b.Score && order[a.ID] > order[b.ID] {
+				t.Fatalf("Find(%q): %s (score %d) before %s (score %d)", q, a.ID, a.Score, b.ID, b.Score)
+			}
+			if a.Score == b.Score {
+				ties++
+			}
+		}
+		if ties == 0 {
+			t.Errorf("Find(%q): no ties among %d matches; pick a query with some", q, len(ms))
+		}
+	}
+}

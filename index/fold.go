@@ -1,6 +1,7 @@
 package index
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -10,27 +11,35 @@ import (
 // byte offset in the result is the same byte offset in s. It returns s itself
 // when nothing changes.
 func fold(s string) string {
-	i := firstUpper(s)
-	if i < 0 {
+	if firstUpper(s) < 0 {
 		return s
 	}
-	b := []byte(s)
-	for i < len(b) {
-		c := b[i]
+	var b strings.Builder
+	b.Grow(len(s))
+	foldTo(&b, s)
+	return b.String()
+}
+
+// foldTo writes fold(s) to b.
+func foldTo(b *strings.Builder, s string) {
+	for i := 0; i < len(s); {
+		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
+				c += 'a' - 'A'
 			}
+			b.WriteByte(c)
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(b[i:])
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if l := lowerSameLen(r, n); l != r {
-			utf8.EncodeRune(b[i:], l)
+			b.WriteRune(l)
+		} else {
+			b.WriteString(s[i : i+n]) // as it was, invalid UTF-8 too
 		}
 		i += n
 	}
-	return string(b)
 }
 
 // firstUpper is the byte offset of the first letter fold would change, or -1.

@@ -10,6 +10,7 @@ import (
 // sorted, distinct rune indexes into e.text of the characters matched.
 func highlight(e *entry, terms []string) []int {
 	var out, bytes []int
+	var sp speller
 	for _, t := range terms {
 		score, idx, ascii := none, []int(nil), isASCII(t)
 		if hay := e.haystack(ascii); isSubsequence(hay, t) {
@@ -18,7 +19,7 @@ func highlight(e *entry, terms []string) []int {
 			}
 		}
 		if isLetters(t) && e.py != "" {
-			if s, first, n := spell(e, t); n > 0 && s > score {
+			if s, first, n := sp.spell(e, t); n > 0 && s > score {
 				for k := range n {
 					out = append(out, first+k)
 				}

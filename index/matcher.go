@@ -1,6 +1,8 @@
 package index
 
 import (
+	"cmp"
+	"context"
 	"runtime"
 	"slices"
 	"strings"
@@ -21,6 +23,7 @@ type matcher struct {
 	people   [][]int32
 	peopleOf *matcher
 	cache    queryCache
+	prefixes prefixSet // of the readings on the entries' pinyin lines
 }
 
 // result is one matching entry: its index, score and highlighted runes.
@@ -45,9 +48,11 @@ const literalBonus = 1 << 10
 const none = -1 << 30
 
 // find ranks the entries that match every term of query, best first, and
-// returns the first limit of them (all when limit <= 0) with highlights. An
-// empty query returns the entries in order.
-func (m *matcher) find(query string, limit int) []result {
+// returns the first limit of them (all when limit <= 0) with highlights,
+// and how many match in all. An empty query returns the entries in order.
+// When ctx is done before the end it returns nil, 0 and ctx's error, and
+// remembers nothing of the query.
+func (m *matcher) find(ctx context.Context, query string, limit int) ([]result, int, error) {
 	terms := strings.Fields(fold(query))
 	if len(terms) == 0 {
 		n := len(m.entries)
@@ -58,20 +63,24 @@ func (m *matcher) find(query string, limit int) []result {
 		for i := range out {
 			out[i].id = i
 		}
-		return out
+		return out, len(m.entries), nil
 	}
-	cands, ids := m.cache.lookup(terms)
-	if cands == nil {
-		cands = m.rank(ids, terms)
+	cands, err := m.ranked(ctx, terms)
+	if err != nil {
+		return nil, 0, err
 	}
+	total := len(cands)
 	if limit > 0 && limit < len(cands) {
 		cands = cands[:limit]
 	}
 	out := make([]result, len(cands))
 	for i, c := range cands {
+		if i%64 == 0 && ctx.Err() != nil {
+			return nil, 0, ctx.Err()
+		}
 		out[i] = result{id: int(c.id), score: int(c.score), pos: highlight(&m.entries[c.id], terms)}
 	}
-	return out
+	return out, total, nil
 }
 
 // count is how many entries match query.
@@ -80,17 +89,29 @@ func (m *matcher) count(query string) int {
 	if len(terms) == 0 {
 		return len(m.entries)
 	}
-	cands, ids := m.cache.lookup(terms)
-	if cands == nil {
-		cands = m.rank(ids, terms)
-	}
+	cands, _ := m.ranked(context.Background(), terms)
 	return len(cands)
 }
 
+// ranked is the ranked result of terms: remembered, or worked out from the
+// fewest entries a remembered query leaves.
+func (m *matcher) ranked(ctx context.Context, terms []string) ([]candidate, error) {
+	cands, ids := m.cache.lookup(terms)
+	if cands != nil {
+		return cands, nil
+	}
+	return m.rank(ctx, ids, terms)
+}
+
 // rank matches the terms over ids (all entries when nil), adds the name
-// bonus, sorts best first and remembers the result.
-func (m *matcher) rank(ids []int32, terms []string) []candidate {
-	cands := m.matchAll(ids, terms)
+// bonus, sorts best first and remembers the result. When ctx is done first
+// it returns ctx's error and remembers nothing: a half result in the cache
+// would answer the query, and every query extending it, wrongly.
+func (m *matcher) rank(ctx context.Context, ids []int32, terms []string) ([]candidate, error) {
+	cands := m.matchAll(ctx, ids, terms)
+	if err := ctx.Err(); err != nil {
+		return nil, err // the parts may have stopped early
+	}
 	named := m.named(strings.Join(terms, ""))
 	kept := make([]int32, len(cands))
 	for i := range cands {
@@ -99,9 +120,19 @@ func (m *matcher) rank(ids []int32, terms []string) []candidate {
 			cands[i].score += nameBonus
 		}
 	}
-	slices.SortStableFunc(cands, func(a, b candidate) int { return int(b.score - a.score) })
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	// Best first, ties in entry order: cands are in entry order, so this is
+	// the stable sort by score, done faster.
+	slices.SortFunc(cands, func(a, b candidate) int {
+		if a.score != b.score {
+			return cmp.Compare(b.score, a.score)
+		}
+		return cmp.Compare(a.id, b.id)
+	})
 	m.cache.add(cached{terms: terms, ids: kept, ranked: cands})
-	return cands
+	return cands, nil
 }
 
 // named returns whether an entry names a person whose name may be typed
@@ -130,8 +161,10 @@ func (m *matcher) named(key string) func(id int32) bool {
 }
 
 // matchAll matches the terms over ids (all entries when nil), split across
-// CPUs, and returns the candidates in entry order.
-func (m *matcher) matchAll(ids []int32, terms []string) []candidate {
+// CPUs, and returns the candidates in entry order. When ctx is done it
+// stops within checkEvery entries and returns a part of them: the caller
+// checks ctx.
+func (m *matcher) matchAll(ctx context.Context, ids []int32, terms []string) []candidate {
 	n := len(m.entries)
 	if ids != nil {
 		n = len(ids)
@@ -154,7 +187,7 @@ func (m *matcher) matchAll(ids []int32, terms []string) []candidate {
 				cands = append(cands, candidate{id: id})
 			}
 			for _, t := range terms {
-				cands = m.matchTerm(cands, t)
+				cands = m.matchTerm(ctx, cands, t)
 			}
 			results[p] = cands
 		})
@@ -163,13 +196,21 @@ func (m *matcher) matchAll(ids []int32, terms []string) []candidate {
 	return slices.Concat(results...)
 }
 
+// checkEvery is how many entries a matcher looks at between two looks at
+// its context: a few hundred microseconds of work at most.
+const checkEvery = 512
+
 // matchTerm keeps the candidates that match term on their line (fuzzily)
-// or on their pinyin line (spelled), adding the better score.
-func (m *matcher) matchTerm(cands []candidate, term string) []candidate {
+// or on their pinyin line (spelled), adding the better score. When ctx is
+// done it returns nil.
+func (m *matcher) matchTerm(ctx context.Context, cands []candidate, term string) []candidate {
 	tm := maskOf(term)
 	ascii := isASCII(term)
 	var onLine []int // indexes into cands
 	for i := range cands {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return nil
+		}
 		e := &m.entries[cands[i].id]
 		if covers(e.mask, tm) && isSubsequence(e.haystack(ascii), term) {
 			onLine = append(onLine, i)
@@ -179,7 +220,7 @@ func (m *matcher) matchTerm(cands []candidate, term string) []candidate {
 	for i := range best {
 		best[i] = none
 	}
-	for _, fm := range fuzzy.FindFromIterNoSort(term, m.lines(cands, onLine, ascii)) {
+	for _, fm := range fuzzy.FindFromIterNoSort(term, m.lines(ctx, cands, onLine, ascii)) {
 		best[onLine[fm.Index]] = lineScore(fm)
 		if strings.Contains(fm.Str, term) {
 			// The letters as typed, side by side: "Yi" in "Yi-Large" beats
@@ -187,13 +228,22 @@ func (m *matcher) matchTerm(cands []candidate, term string) []candidate {
 			best[onLine[fm.Index]] += literalBonus
 		}
 	}
+	if ctx.Err() != nil {
+		return nil // the lines stopped early
+	}
 	if isLetters(term) {
+		var sp speller
+		single, pairs := m.prefixes.spellable(term)
+		top := topSpelled(term)
 		for i := range cands {
-			e := &m.entries[cands[i].id]
-			if e.py == "" || !covers(e.pyMask, tm) {
-				continue
+			if i%checkEvery == 0 && ctx.Err() != nil {
+				return nil
 			}
-			if s, _, n := spell(e, term); n > 0 && s > best[i] {
+			e := &m.entries[cands[i].id]
+			if best[i] >= top || e.py == "" || !covers(e.pyMask, tm) || !single && e.pairs&pairs == 0 {
+				continue // spelling cannot do better, or cannot be
+			}
+			if s, _, n := sp.spell(e, term); n > 0 && s > best[i] {
 				best[i] = s
 			}
 		}
@@ -213,10 +263,14 @@ func lineScore(fm fuzzy.Match) int {
 	return fm.Score + len(fm.Str) - len(fm.MatchedIndexes)
 }
 
-// lines yields the haystacks of the candidates at idx.
-func (m *matcher) lines(cands []candidate, idx []int, ascii bool) func(func(string) bool) {
+// lines yields the haystacks of the candidates at idx, stopping early when
+// ctx is done.
+func (m *matcher) lines(ctx context.Context, cands []candidate, idx []int, ascii bool) func(func(string) bool) {
 	return func(yield func(string) bool) {
-		for _, i := range idx {
+		for k, i := range idx {
+			if k%checkEvery == checkEvery-1 && ctx.Err() != nil {
+				return
+			}
 			if !yield(m.entries[cands[i].id].haystack(ascii)) {
 				return
 			}

@@ -13,64 +13,100 @@ import (
 const maxReadings = 4
 
 // pinyinTable turns Han characters into their readings without tones,
-// remembering each character it has seen (go-pinyin is slow per call). A
-// table belongs to one Build and is not shared between goroutines.
+// remembering each character it has seen (go-pinyin is slow per call): the
+// CJK Unified Ideographs block, where nearly all of them are, in an array
+// indexed by the rune, the rest in a map. A table belongs to one Build and
+// is not shared between goroutines.
 type pinyinTable struct {
-	args  pinyin.Args
-	cache map[rune][]string
+	args pinyin.Args
+	// cjk[r-cjkFirst] is 0 for a rune not looked up yet, else 1 + the index
+	// of its readings in seen.
+	cjk      [cjkLast - cjkFirst + 1]uint16
+	seen     [][]string
+	cache    map[rune][]string
+	prefixes prefixSet // of every reading looked up
 }
+
+// The CJK Unified Ideographs block: every rune in it is Han.
+const (
+	cjkFirst = 0x4E00
+	cjkLast  = 0x9FFF
+)
 
 func newPinyinTable() *pinyinTable {
 	return &pinyinTable{
-		args:  pinyin.Args{Style: pinyin.Normal, Heteronym: true},
-		cache: make(map[rune][]string),
+		args:     pinyin.Args{Style: pinyin.Normal, Heteronym: true},
+		cache:    make(map[rune][]string),
+		prefixes: prefixSet{},
 	}
 }
 
 // readings are r's distinct readings, most common first, or nil when r is
 // not a Han character with a reading.
 func (p *pinyinTable) readings(r rune) []string {
+	if r >= cjkFirst && r <= cjkLast {
+		c := &p.cjk[r-cjkFirst]
+		if *c == 0 {
+			p.seen = append(p.seen, p.lookUp(r))
+			*c = uint16(len(p.seen))
+		}
+		return p.seen[*c-1]
+	}
 	if r < 0x2E80 || !unicode.Is(unicode.Han, r) {
 		return nil
 	}
 	if rs, ok := p.cache[r]; ok {
 		return rs
 	}
+	rs := p.lookUp(r)
+	p.cache[r] = rs
+	return rs
+}
+
+// lookUp asks go-pinyin for r's readings, at most maxReadings of them.
+func (p *pinyinTable) lookUp(r rune) []string {
 	rs := pinyin.SinglePinyin(r, p.args)
 	if len(rs) > maxReadings {
 		rs = rs[:maxReadings]
 	}
-	p.cache[r] = rs
+	p.prefixes.addReadings(rs)
 	return rs
 }
 
 // maxPinyinLine is the longest pinyin line kept: slot offsets are uint16.
 const maxPinyinLine = 1<<16 - 1
 
-// line is the pinyin form of the lowered text s: every Han character becomes
-// its readings, each after a space; other runes stay. slots[i] is the byte
-// offset in py where rune i of s starts, and slots[len] is len(py). It
-// returns "" and nil when s has no Han character (or is too long).
-func (p *pinyinTable) line(s string) (py string, slots []uint16) {
-	han := false
+// measure is the length of the pinyin line of s (see putPinyin) and its
+// number of runes, or ok false when s has no Han character.
+func (p *pinyinTable) measure(s string) (n, runes int, ok bool) {
 	for _, r := range s {
-		if p.readings(r) != nil {
-			han = true
-			break
-		}
-	}
-	if !han {
-		return "", nil
-	}
-	var b strings.Builder
-	b.Grow(len(s) * 2)
-	slots = make([]uint16, 0, utf8.RuneCountInString(s)+1)
-	for _, r := range s {
-		if b.Len() > maxPinyinLine {
-			return "", nil
-		}
-		slots = append(slots, uint16(b.Len()))
+		runes++
 		if rs := p.readings(r); rs != nil {
+			ok = true
+			for _, reading := range rs {
+				n += 1 + len(reading)
+			}
+		} else {
+			n += utf8.RuneLen(r)
+		}
+	}
+	return n, runes, ok
+}
+
+// writeLine writes the pinyin form of the lowered text s to b: every Han
+// character becomes its readings, each after a space; other runes stay. It
+// appends to slots the byte offset in that line where each rune of s
+// starts, then the line's length, and returns them with the pairs of
+// initials of characters side by side (see pairBit).
+func (p *pinyinTable) writeLine(b *strings.Builder, slots []uint16, s string) ([]uint16, uint64) {
+	start := b.Len()
+	var prev []string
+	var pairs uint64
+	for _, r := range s {
+		slots = append(slots, uint16(b.Len()-start))
+		rs := p.readings(r)
+		pairs, prev = pairsOf(pairs, prev, rs), rs
+		if rs != nil {
 			for _, reading := range rs {
 				b.WriteByte(' ')
 				b.WriteString(reading)
@@ -79,11 +115,7 @@ func (p *pinyinTable) line(s string) (py string, slots []uint16) {
 			b.WriteRune(r)
 		}
 	}
-	if b.Len() > maxPinyinLine {
-		return "", nil
-	}
-	slots = append(slots, uint16(b.Len()))
-	return b.String(), slots
+	return append(slots, uint16(b.Len()-start)), pairs
 }
 
 // keys are the ways a name may be typed: lowered as written, without spaces,

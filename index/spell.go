@@ -13,14 +13,39 @@ func (e *entry) isHan(i int) bool {
 	return i+1 < len(e.slots) && e.slots[i+1]-e.slots[i] > 1 && e.py[e.slots[i]] == ' '
 }
 
+// speller spells terms on entries. It remembers, for the entry and term at
+// hand, how many slots from slot i spell the rest of the term from byte q,
+// so each (slot, query position) is worked out once: spelling costs
+// O(slots × len(term) × readings) where trying every way a heteronym may
+// be read took exponential time (24 和 against "hhh…ho"). The answers are
+// those of a depth-first search trying readings in order, the longest
+// prefix first, so scores do not change. The zero value is ready; a
+// speller is not shared between goroutines.
+type speller struct {
+	e    *entry
+	term string
+	gen  uint32
+	rows int // memo rows: slot i has row i % rows
+	// stamp tells whose answer memo holds: gen<<32 | slot; memo[row*len(term)+q]
+	// is the answer for (slot, q).
+	stamp []uint64
+	memo  []int32
+	walks int // how many times a slot's readings were tried: the cost
+}
+
 // spell finds the best run of Han characters of e that spells term (ASCII
 // letters), scored like a contiguous fuzzy match where every character is a
 // word start. It returns the score, the first rune and the number of runes.
-func spell(e *entry, term string) (score, first, n int) {
+func (sp *speller) spell(e *entry, term string) (score, first, n int) {
+	sp.e, sp.term, sp.rows = e, term, 0
+	sp.gen++
+	if sp.gen == 0 { // wrapped: old stamps could pass for new ones
+		clear(sp.stamp)
+		sp.gen = 1
+	}
 	c0 := term[0]
-	// No run scores more than one of a character per letter after a space.
-	top := 20 + 20*(len(term)-1) + adjacency(len(term))
-	for j := 0; ; {
+	top := topSpelled(term)
+	for j, lo := 0, 0; ; {
 		k := strings.IndexByte(e.py[j:], c0)
 		if k < 0 {
 			break
@@ -30,12 +55,12 @@ func spell(e *entry, term string) (score, first, n int) {
 		if p == 0 || e.py[p-1] != ' ' {
 			continue // not the start of a reading
 		}
-		i := slotAt(e.slots, p)
+		i := slotAt(e.slots, lo, p)
 		if !e.isHan(i) {
 			continue
 		}
-		j = int(e.slots[i+1]) // the next slot: this one is tried now
-		if c := spellFrom(e, i, term); c > 0 {
+		j, lo = int(e.slots[i+1]), i+1 // the next slot: this one is tried now
+		if c := sp.from(i, 0); c > 0 {
 			s := startBonus(e.py, int(e.slots[i])) + 20*(c-1) + adjacency(c)
 			if n == 0 || s > score {
 				score, first, n = s, i, c
@@ -48,9 +73,16 @@ func spell(e *entry, term string) (score, first, n int) {
 	return score, first, n
 }
 
-// slotAt is the slot holding byte p: the last slot starting at or before p.
-func slotAt(slots []uint16, p int) int {
-	lo, hi := 0, len(slots)-1 // slots[lo] <= p < slots[hi]
+// topSpelled is the most a spelling of term can score: one character per
+// letter, after a space.
+func topSpelled(term string) int {
+	return 20 + 20*(len(term)-1) + adjacency(len(term))
+}
+
+// slotAt is the slot holding byte p, which is not before slot lo: the last
+// slot starting at or before p.
+func slotAt(slots []uint16, lo, p int) int {
+	hi := len(slots) - 1 // slots[lo] <= p < slots[hi]
 	for hi-lo > 1 {
 		mid := int(uint(lo+hi) >> 1)
 		if int(slots[mid]) <= p {
@@ -62,17 +94,46 @@ func slotAt(slots []uint16, p int) int {
 	return lo
 }
 
-// spellFrom is how many slots from slot i spell all of term, or 0.
-func spellFrom(e *entry, i int, term string) int {
+// from is how many slots from slot i spell all of term[q:], or 0. Each
+// start (q = 0) is asked once; the rest is remembered. A search from slot s
+// only reaches slots s to s+len(term)-1, and starts only move right, so
+// len(term) rows of memo are enough for every answer to be worked out once.
+func (sp *speller) from(i, q int) int {
+	e := sp.e
 	if !e.isHan(i) {
 		return 0
 	}
+	if q == 0 {
+		return sp.walk(i, q)
+	}
+	if sp.rows == 0 {
+		sp.rows = min(len(sp.term), len(e.slots))
+		if need := sp.rows * len(sp.term); len(sp.stamp) < need {
+			sp.stamp, sp.memo = make([]uint64, need), make([]int32, need)
+		}
+	}
+	at := i%sp.rows*len(sp.term) + q
+	key := uint64(sp.gen)<<32 | uint64(i)
+	if sp.stamp[at] == key {
+		return int(sp.memo[at])
+	}
+	c := sp.walk(i, q)
+	sp.stamp[at], sp.memo[at] = key, int32(c)
+	return c
+}
+
+// walk tries the readings of slot i in order, for each the longest prefix
+// of term[q:] first, and returns the first spelling found: its number of
+// slots, or 0.
+func (sp *speller) walk(i, q int) int {
+	sp.walks++
+	e, term := sp.e, sp.term[q:]
 	readings := e.py[e.slots[i]:e.slots[i+1]]
 	for len(readings) > 0 {
 		readings = readings[1:] // the space
 		r := readings
-		if sp := strings.IndexByte(readings, ' '); sp >= 0 {
-			r = readings[:sp]
+		if k := strings.IndexByte(readings, ' '); k >= 0 {
+			r = readings[:k]
 		}
 		readings = readings[len(r):]
 		k := 0
@@ -83,7 +144,7 @@ func spellFrom(e *entry, i int, term string) int {
 			if l == len(term) {
 				return 1
 			}
-			if c := spellFrom(e, i+1, term[l:]); c > 0 {
+			if c := sp.from(i+1, q+l); c > 0 {
 				return c + 1
 			}
 		}

@@ -23,20 +23,18 @@ func (w Warning) Error() string {
 
 // Corpus is every talk that was loaded, in load order (inputs in the order
 // given, files of a folder sorted by path, talks in file order), and the
-// problems met on the way.
+// problems met on the way. A Corpus is used through a pointer, never copied.
 type Corpus struct {
 	Talks    []*Talk
 	Warnings []Warning
 	// Demo is true when the corpus is the embedded demo corpus.
 	Demo bool
+
+	ids TalksByID // ByID's map, kept up with Talks as it grows
 }
 
-// ByID is the talk with this ID, or nil.
-func (c *Corpus) ByID(id string) *Talk {
-	for _, t := range c.Talks {
-		if t.ID == id {
-			return t
-		}
-	}
-	return nil
-}
+// ByID is the talk with this ID (the first one, should two have it), or
+// nil. It costs O(1) on average, however Talks was filled: talks appended
+// since the last call are added to its map then. It is safe for concurrent
+// use while Talks does not change.
+func (c *Corpus) ByID(id string) *Talk { return c.ids.Find(c.Talks, id) }
