@@ -123,8 +123,15 @@ type imageBase struct {
 }
 
 // resolve makes a target absolute: URLs are kept, relative paths are
-// resolved against the source.
+// resolved against the source. The result holds no control character,
+// wherever it came from (the source's folder too), since it is copied and
+// pasted as it is.
 func (b imageBase) resolve(target string) string {
+	return sanitizeField(b.join(target))
+}
+
+// join is resolve before sanitising.
+func (b imageBase) join(target string) string {
 	if target == "" || strings.HasPrefix(target, "#") {
 		return target
 	}
@@ -138,7 +145,7 @@ func (b imageBase) resolve(target string) string {
 		return "https:" + target
 	}
 	p := target
-	if err == nil && u.Path != "" && u.RawQuery == "" && u.Fragment == "" && sanitizeLine(u.Path) == u.Path {
+	if err == nil && u.Path != "" && u.RawQuery == "" && u.Fragment == "" && sanitizeField(u.Path) == u.Path {
 		p = u.Path // undo %20 and the like, but never into a control character
 	}
 	if b.fs {

@@ -174,7 +174,7 @@ func run(ctx context.Context, j job, opts Options) (r result) {
 
 // warning is a whole-file warning, made safe to print.
 func warning(file, msg string) model.Warning {
-	return model.Warning{File: sanitizeLine(file), Msg: sanitizeLine(msg)}
+	return model.Warning{File: sanitizeField(file), Msg: sanitizeField(msg)}
 }
 
 // isURL is true for an http:// or https:// input.

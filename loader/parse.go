@@ -69,7 +69,7 @@ func Parse(name string, data []byte) ([]*model.Talk, []model.Warning) {
 // metadata, blocks, images and base IDs. The talks may share data's memory:
 // data must not change afterwards.
 func parse(src source, data []byte) ([]*model.Talk, []model.Warning) {
-	name := sanitizeLine(src.name)
+	name := sanitizeField(src.name)
 	var warns []model.Warning
 	text, warn, ok := decodeClean(data)
 	if warn != "" {
@@ -83,7 +83,7 @@ func parse(src source, data []byte) ([]*model.Talk, []model.Warning) {
 	if len(secs) == 0 {
 		return nil, append(warns, model.Warning{File: name, Msg: msgNoTalks})
 	}
-	base := sanitizeLine(src.base)
+	base := sanitizeField(src.base)
 	stem := strings.TrimSuffix(base, path.Ext(base))
 	fileSlug := slug(stem)
 	talks := make([]*model.Talk, len(secs))

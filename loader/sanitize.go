@@ -29,6 +29,16 @@ func sanitizeLine(s string) string {
 	return strings.ReplaceAll(sanitize(s), "\n", " ")
 }
 
+// sanitizeField is sanitizeLine for a string that is copied or opened as
+// it is, such as an image target or a file name: tabs become spaces too,
+// so that it holds no control character at all.
+func sanitizeField(s string) string {
+	if clean(s) && strings.IndexAny(s, "\t\n") < 0 {
+		return s
+	}
+	return strings.ReplaceAll(sanitizeLine(s), "\t", " ")
+}
+
 // keepRune is the rune filter of sanitize: -1 drops the rune.
 func keepRune(r rune) rune {
 	switch {
