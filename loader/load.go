@@ -161,9 +161,9 @@ func run(ctx context.Context, j job, opts Options) (r result) {
 	case jobURL:
 		data, err = fetch(ctx, opts.HTTPClient, j.name, opts.Timeout, opts.MaxBytes)
 	case jobStdin:
-		data, err = readStdin(opts.Stdin, opts.MaxBytes)
+		data, err = readStdin(ctx, opts.Stdin, opts.MaxBytes)
 	default:
-		data, err = readFile(j.name, opts.MaxBytes)
+		data, err = readFile(ctx, j.name, opts.MaxBytes)
 	}
 	if err != nil {
 		return result{warns: []model.Warning{warning(j.name, err.Error())}}

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -27,9 +28,43 @@ func size(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-// readFile reads a file of at most max bytes: one open, one stat and, for
-// a regular file, one buffer of the right size.
-func readFile(name string, max int64) ([]byte, error) {
+// errCancelled is the error for a read given up because loading was
+// cancelled.
+var errCancelled = errors.New("cancelled")
+
+// abandonable runs read and returns what it gives, or errCancelled as soon
+// as ctx is done: a read that blocks (a named pipe nobody writes to,
+// standard input from a program that never ends) cannot hold up an
+// interrupt. An abandoned read goes on in its goroutine until it ends (a
+// pipe's writer comes or closes) or the process does; what it gives is
+// dropped.
+func abandonable(ctx context.Context, read func() ([]byte, error)) ([]byte, error) {
+	type answer struct {
+		data []byte
+		err  error
+	}
+	done := make(chan answer, 1)
+	go func() {
+		data, err := read()
+		done <- answer{data, err}
+	}()
+	select {
+	case a := <-done:
+		return a.data, a.err
+	case <-ctx.Done():
+		return nil, errCancelled
+	}
+}
+
+// readFile is readFileNow, abandoned when ctx is done (opening a named
+// pipe blocks until a writer comes).
+func readFile(ctx context.Context, name string, max int64) ([]byte, error) {
+	return abandonable(ctx, func() ([]byte, error) { return readFileNow(name, max) })
+}
+
+// readFileNow reads a file of at most max bytes: one open, one stat and,
+// for a regular file, one buffer of the right size.
+func readFileNow(name string, max int64) ([]byte, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, pathErr(err)
@@ -49,12 +84,13 @@ func readFile(name string, max int64) ([]byte, error) {
 	return readSized(f, max, size)
 }
 
-// readStdin reads standard input, at most max bytes.
-func readStdin(r io.Reader, max int64) ([]byte, error) {
+// readStdin reads standard input, at most max bytes; it is abandoned when
+// ctx is done.
+func readStdin(ctx context.Context, r io.Reader, max int64) ([]byte, error) {
 	if r == nil {
 		return nil, errors.New("no standard input")
 	}
-	return readAll(r, max)
+	return abandonable(ctx, func() ([]byte, error) { return readAll(r, max) })
 }
 
 // readAll reads r to the end, failing when it holds more than max bytes.
