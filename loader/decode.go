@@ -42,10 +42,10 @@ func decode(data []byte) (text string, warn string, ok bool) {
 	if valid, bad := utf8Counts(data); bad*20 > valid {
 		out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 		if err == nil && !bytes.ContainsRune(out, utf8.RuneError) {
-			return string(out), "", true
+			return owned(out), "", true
 		}
 	}
-	return string(bytes.ToValidUTF8(data, []byte("\uFFFD"))), msgBadUTF8, true
+	return owned(bytes.ToValidUTF8(data, []byte("\uFFFD"))), msgBadUTF8, true
 }
 
 // decodeClean is decode then sanitize. The usual file, UTF-8 with nothing
@@ -63,8 +63,9 @@ func decodeClean(data []byte) (text string, warn string, ok bool) {
 }
 
 // owned is data as a string without a copy, for data no one changes any
-// more: the file's bytes become the decoded text, and the talks' strings
-// point into it (one copy of the text in memory, not two).
+// more: the file's bytes (or a decoder's output) become the decoded text,
+// and the talks' strings point into it (one copy of the text in memory,
+// not two).
 func owned(data []byte) string {
 	return unsafe.String(unsafe.SliceData(data), len(data))
 }
@@ -76,9 +77,9 @@ func decodeUTF16(data []byte, order unicode.Endianness) (string, string, bool) {
 		return "", msgBinary, false
 	}
 	if bytes.ContainsRune(out, utf8.RuneError) {
-		return string(out), msgBadUTF16, true
+		return owned(out), msgBadUTF16, true
 	}
-	return string(out), "", true
+	return owned(out), "", true
 }
 
 // looksBinary is true when the start of data holds a NUL byte or is more
