@@ -43,6 +43,11 @@ var (
 	numberedRe = regexp.MustCompile(`^([0-9]{1,3})[\s\x{3000}]*[:：]`)
 )
 
+// maxHeadingBytes is the longest heading read for metadata (real ones are
+// a few hundred bytes); a longer one is all title, which spares cutting it
+// into thousands of pieces.
+const maxHeadingBytes = 1 << 10
+
 // segment is the byte range of one segment of a heading, trimmed.
 type segment struct{ start, end int }
 
@@ -57,6 +62,9 @@ func ParseHeading(heading string) Meta {
 // a part segment or a video id (the dialect file names share).
 func parseHeading(heading string) (m Meta, structured bool) {
 	h := strings.TrimFunc(heading, isSpace)
+	if len(h) > maxHeadingBytes {
+		return Meta{Title: trimTitle(h)}, false // no heading carries that much metadata
+	}
 	segs, slug := segments(h)
 	text := func(s segment) string { return h[s.start:s.end] }
 	end := len(segs)

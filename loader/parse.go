@@ -2,11 +2,13 @@ package loader
 
 import (
 	"bytes"
+	"fmt"
 	"net/url"
 	"os"
 	"path"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 
 	"golang.org/x/sync/errgroup"
@@ -78,20 +80,23 @@ func parse(src source, data []byte) ([]*model.Talk, []model.Warning) {
 	if !ok {
 		return nil, warns
 	}
-	lines := strings.Split(text, "\n")
-	volume, secs := talkSections(lines)
+	volume, secs, capped := talkSections(text, maxTalks(len(text)))
 	if len(secs) == 0 {
 		return nil, append(warns, model.Warning{File: name, Msg: msgNoTalks})
+	}
+	if capped > 0 {
+		warns = append(warns, model.Warning{File: name, Line: capped, Msg: msgTooManyTalks})
 	}
 	base := sanitizeField(src.base)
 	stem := strings.TrimSuffix(base, path.Ext(base))
 	fileSlug := slug(stem)
 	talks := make([]*model.Talk, len(secs))
+	overs := make([]int, len(secs)) // where a talk's budget ran out
 	one := func(k int) {
 		s := secs[k]
-		t := &model.Talk{File: name, Volume: volume, Line: max(s.heading+1, 1), Heading: s.title}
+		t := &model.Talk{File: name, Volume: volume, Line: max(s.headLine, 1), Heading: s.title}
 		m := Meta{}
-		if s.heading >= 0 {
+		if s.headLine > 0 {
 			m = ParseHeading(s.title)
 		}
 		if len(secs) == 1 {
@@ -101,7 +106,7 @@ func parse(src source, data []byte) ([]*model.Talk, []model.Warning) {
 			m.Title = stem
 		}
 		setMeta(t, m)
-		t.Blocks, t.Images = parseBody(lines[s.start:s.end], s.start+1, src.img)
+		t.Blocks, t.Images, overs[k] = parseBody(s.body(text), s.bodyLine, src.img, talkBudget(s.end-s.start, len(secs)))
 		t.ID = baseID(t, fileSlug, k+1, len(secs))
 		talks[k] = t
 	}
@@ -109,15 +114,41 @@ func parse(src source, data []byte) ([]*model.Talk, []model.Warning) {
 		for k := range secs {
 			one(k)
 		}
-		return talks, warns
+	} else {
+		var g errgroup.Group // a big volume: its talks in parallel
+		g.SetLimit(runtime.GOMAXPROCS(0))
+		for k := range secs {
+			g.Go(func() error { one(k); return nil })
+		}
+		_ = g.Wait()
 	}
-	var g errgroup.Group // a big volume: its talks in parallel
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for k := range secs {
-		g.Go(func() error { one(k); return nil })
+	return talks, overWarnings(warns, name, overs)
+}
+
+// overWarnings adds to warns one warning, at the first talk whose budget
+// ran out, counting the others (overs holds the lines, 0 for none); warns
+// stay in line order.
+func overWarnings(warns []model.Warning, name string, overs []int) []model.Warning {
+	first, more := 0, 0
+	for _, line := range overs {
+		switch {
+		case line == 0:
+		case first == 0:
+			first = line
+		default:
+			more++
+		}
 	}
-	_ = g.Wait()
-	return talks, warns
+	if first == 0 {
+		return warns
+	}
+	msg := msgTooManyBlocks
+	if more > 0 {
+		msg += fmt.Sprintf(msgMoreTalks, more)
+	}
+	warns = append(warns, model.Warning{File: name, Line: first, Msg: msg})
+	slices.SortStableFunc(warns, func(a, b model.Warning) int { return a.Line - b.Line })
+	return warns
 }
 
 // fill sets the fields m lacks from f.
