@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -56,5 +57,13 @@ func TestDecode(t *testing.T) {
 				t.Errorf("text %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestToValidUTF8(t *testing.T) {
+	for _, s := range []string{"", "plain 中文", "a\xffb", "\xff\xfe\xfd", "a\xff\xffb\xc3", "\xe4\xb8", "中\x80文\xed\xa0\x80"} {
+		if got, want := string(toValidUTF8([]byte(s))), string(bytes.ToValidUTF8([]byte(s), []byte("\uFFFD"))); got != want {
+			t.Errorf("toValidUTF8(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

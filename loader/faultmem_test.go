@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/simplifiedchinese"
+
 	"talks/model"
 )
 
@@ -81,6 +83,18 @@ var memFaults = []memFault{
 		repeat(w, "a\x1b[31mb", 3<<20)
 		w.WriteString("\n")
 	}, lastBlockEnds("abab")},
+	{"10M bytes that are not UTF-8", func(w *bufio.Writer) {
+		w.WriteString("# 坏字节\n\n")
+		repeat(w, "a\xff", 10<<20)
+		w.WriteString("\n")
+	}, lastBlockEnds("a\uFFFD")},
+	{"GB18030, 8M characters", func(w *bufio.Writer) {
+		line, _ := simplifiedchinese.GB18030.NewEncoder().String("长句子。")
+		head, _ := simplifiedchinese.GB18030.NewEncoder().String("# 国标\n\n")
+		w.WriteString(head)
+		repeat(w, line, 2<<20)
+		w.WriteString("\n")
+	}, lastBlockEnds("长句子。")},
 	{"100k tiny paragraphs", func(w *bufio.Writer) {
 		w.WriteString("# 十万段\n\n")
 		for i := range faultParas {
