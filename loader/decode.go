@@ -150,21 +150,22 @@ func toValidUTF8(data []byte) []byte {
 	return out
 }
 
-// gb18030Shaped is true when data is made of GB18030 sequences (one byte
-// below 0x80; two bytes, 0x81–0xFE then 0x40–0xFE but 0x7F; four bytes,
-// 0x81–0xFE, 0x30–0x39, 0x81–0xFE, 0x30–0x39): only then is decoding it,
-// into a buffer half as large again, worth trying.
+// gb18030Shaped is true when data is made of GB18030 sequences as x/text
+// reads them: one byte up to 0x80 (the euro sign); two bytes, 0x81–0xFE
+// then 0x40–0xFE but 0x7F; four bytes, 0x81–0xFE, 0x30–0x3F, 0x81–0xFE,
+// 0x30–0x39. Only then is decoding it, into a buffer half as large again,
+// worth trying.
 func gb18030Shaped(data []byte) bool {
 	for i := 0; i < len(data); {
 		b := data[i]
 		switch {
-		case b < 0x80:
+		case b <= 0x80:
 			i++
-		case b < 0x81 || b == 0xff || i+1 >= len(data):
+		case b == 0xff || i+1 >= len(data):
 			return false
 		case data[i+1] >= 0x40 && data[i+1] <= 0xfe && data[i+1] != 0x7f:
 			i += 2
-		case data[i+1] >= 0x30 && data[i+1] <= 0x39 && i+3 < len(data) &&
+		case data[i+1] >= 0x30 && data[i+1] <= 0x3f && i+3 < len(data) &&
 			data[i+2] >= 0x81 && data[i+2] <= 0xfe && data[i+3] >= 0x30 && data[i+3] <= 0x39:
 			i += 4
 		default:
