@@ -33,8 +33,9 @@ func TestAppPanicSaysWhereToReport(t *testing.T) {
 	var out, errOut bytes.Buffer
 	e := &env{
 		stdin: strings.NewReader(""), stdout: &out, stderr: &errOut,
-		newApp:     func(ui.Options) tea.Model { return panicModel{} },
-		teaOptions: []tea.ProgramOption{tea.WithInput(strings.NewReader("")), tea.WithOutput(&out)},
+		newApp:       func(ui.Options) tea.Model { return panicModel{} },
+		teaOptions:   []tea.ProgramOption{tea.WithInput(strings.NewReader("")), tea.WithOutput(&out)},
+		haveTerminal: func() error { return nil }, // its input is given
 	}
 	status := runEnv(context.Background(), e, nil)
 	if status != exitFailed || !strings.Contains(errOut.String(), "please report it") {

@@ -36,8 +36,10 @@ func (e usageError) Unwrap() error { return e.err }
 var errFailed = errors.New("failed")
 
 // run parses args, runs the command and returns the exit status.
+// Standard error is escaped: a name or argument quoted in any message
+// cannot drive the terminal.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return runEnv(ctx, &env{stdin: stdin, stdout: stdout, stderr: stderr}, args)
+	return runEnv(ctx, &env{stdin: stdin, stdout: stdout, stderr: safeWriter{stderr}}, args)
 }
 
 // runEnv is run with a prepared env. A panic outside the app (which
@@ -65,10 +67,10 @@ func runEnv(ctx context.Context, e *env, args []string) (status int) {
 	case errors.Is(err, errFailed):
 		return exitFailed
 	case errors.As(err, new(usageError)):
-		fmt.Fprintf(stderr, "talks: %v\nRun 'talks --help' for usage.\n", err)
+		fmt.Fprintf(stderr, "talks: %s\nRun 'talks --help' for usage.\n", escapeText(err.Error(), false))
 		return exitUsage
 	default:
-		fmt.Fprintf(stderr, "talks: %v\n", err)
+		fmt.Fprintf(stderr, "talks: %s\n", escapeText(err.Error(), false))
 		return exitFailed
 	}
 }
@@ -119,7 +121,7 @@ func checkAppArgs(cmd *cobra.Command, e *env, args []string) error {
 	if len(args) > 0 && !isURL(args[0]) && args[0] != "-" {
 		if _, err := os.Stat(args[0]); err != nil {
 			if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
-				return usageError{fmt.Errorf("%s: no such file or folder; did you mean 'talks %s'?", args[0], s[0])}
+				return usageError{fmt.Errorf("%s: no such file or folder; did you mean 'talks %s'?", shown(args[0]), s[0])}
 			}
 		}
 	}

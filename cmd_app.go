@@ -42,6 +42,15 @@ func runApp(ctx context.Context, e *env, inputs []string) error {
 		Demo:    len(inputs) == 0,
 		Context: ctx, // so an interrupt or kill stops the load too
 	}
+	// The state (its folder, its lock) is touched only once the app is
+	// known to have a terminal to run in.
+	haveTerminal := e.haveTerminal
+	if haveTerminal == nil {
+		haveTerminal = terminalForApp
+	}
+	if err := haveTerminal(); err != nil {
+		return noTerminal(err)
+	}
 	st, warn, err := state.Open(state.DefaultDir())
 	if err != nil {
 		warn = "reading places and bookmarks are not kept: " + err.Error()
@@ -57,8 +66,8 @@ func runApp(ctx context.Context, e *env, inputs []string) error {
 	case errors.Is(err, tea.ErrProgramPanic):
 		fmt.Fprintln(e.stderr, reportHint)
 		return errFailed
-	case err != nil && strings.Contains(err.Error(), "TTY"):
-		return fmt.Errorf("the app needs a terminal (%v); in scripts use talks list, show, find, search or quote", err)
+	case isNoTerminal(err):
+		return noTerminal(err)
 	}
 	return err
 }

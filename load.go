@@ -21,11 +21,15 @@ func load(ctx context.Context, e *env, inputs []string) (*model.Corpus, error) {
 		fmt.Fprintln(e.stderr, "talks: no PATH given: using the embedded demo corpus")
 	}
 	for _, w := range c.Warnings {
-		fmt.Fprintf(e.stderr, "talks: %s\n", w.Error())
+		fmt.Fprintf(e.stderr, "talks: %s\n", escapeText(w.Error(), false))
 	}
 	if len(c.Talks) == 0 {
 		if len(c.Warnings) == 0 {
-			fmt.Fprintf(e.stderr, "talks: %s: no talks found (no .md, .markdown or .txt file with text)\n", strings.Join(inputs, ", "))
+			names := make([]string, len(inputs))
+			for i, in := range inputs {
+				names[i] = shown(in)
+			}
+			fmt.Fprintf(e.stderr, "talks: %s: no talks found (no .md, .markdown or .txt file with text)\n", strings.Join(names, ", "))
 		}
 		return nil, errFailed
 	}

@@ -30,4 +30,7 @@ type env struct {
 	newApp func(ui.Options) tea.Model
 	// teaOptions are extra Bubble Tea options (tests give input and output).
 	teaOptions []tea.ProgramOption
+	// haveTerminal says whether the app can run (terminalForApp when nil;
+	// tests that give the app its input through teaOptions need none).
+	haveTerminal func() error
 }

@@ -2,90 +2,181 @@ package loader
 
 import (
 	"strings"
+	"unsafe"
 
 	"talks/model"
 )
 
-// body parses the lines of one talk into blocks and numbered images.
+// body parses one talk's body text into blocks and numbered images,
+// spending from its budget (budget.go).
 type body struct {
-	lines []string // the talk's body lines
-	first int      // source line number of lines[0]
+	s     string       // the body: whole lines
+	lines *lineCounter // line numbers of offsets in s
 	base  imageBase
+	bud   *budget
 
-	blocks  []model.Block
-	images  []model.Image
-	para    int    // numbered blocks so far
-	lastImg string // target of the last image when only blank lines followed it
+	blocks  chunked[model.Block]
+	images  chunked[model.Image]
+	targets map[string]string // resolved image targets, by target as written
+	para    int               // numbered blocks so far
+	lastImg string            // target of the last image when only blank lines followed it
+	over    int               // line where the budget ran out, or 0
 }
 
-// parseBody turns a talk's body lines (first is the source line of the
-// first one) into blocks and images.
-func parseBody(lines []string, first int, base imageBase) ([]model.Block, []model.Image) {
-	p := &body{lines: lines, first: first, base: base}
-	for i := 0; i < len(lines); {
-		i = p.block(i)
+// mapEntryCost is what one entry of body.targets costs, but its strings.
+const mapEntryCost = 64
+
+// maxTargetBytes is the longest image target resolved: no path or URL in
+// use is longer, and resolving costs copies of it. A longer one is no link.
+const maxTargetBytes = 8 << 10
+
+// parseBody turns a talk's body text (first is the source line of its
+// first line) into blocks and images. over is the line from which the
+// budget ran out and the text was kept as one plain block, or 0.
+func parseBody(s string, first int, base imageBase, bud *budget) (blocks []model.Block, images []model.Image, over int) {
+	p := &body{s: s, lines: newLineCounter(s, first), base: base, bud: bud}
+	for o := 0; o < len(s); {
+		next, ok := p.block(o)
+		if !ok {
+			p.rest(o)
+			break
+		}
+		o = next
 	}
-	return p.blocks, p.images
+	return p.blocks.slice(), p.images.slice(), p.over
 }
 
-// block parses the block that starts at line i and returns the next line.
-func (p *body) block(i int) int {
-	l := p.lines[i]
+// block parses the block that starts at offset o and returns the offset
+// after it; ok is false, with nothing added, when the budget cannot pay
+// for it.
+func (p *body) block(o int) (next int, ok bool) {
+	l, next := lineAt(p.s, o)
 	if blank(l) {
-		return i + 1
+		return next, true
 	}
 	if f, ok := openFence(l); ok {
-		return p.fenced(i, f)
+		return p.fenced(o, next, f)
 	}
 	if indent(l) >= 4 {
-		return p.indented(i)
+		return p.indented(o)
 	}
 	if level, text, ok := atxHeading(l); ok {
-		p.add(model.Block{Kind: model.KindHeading, Level: level, Text: text}, i)
-		return i + 1
+		return next, p.add(model.Block{Kind: model.KindHeading, Level: level, Text: text}, o)
 	}
 	if rule(l) {
-		p.add(model.Block{Kind: model.KindRule}, i)
-		return i + 1
+		return next, p.add(model.Block{Kind: model.KindRule}, o)
 	}
-	if refs, ok := imageLine(l); ok {
-		p.addImages(refs, i)
-		return i + 1
+	if n := imagesOnly(l); n > 0 {
+		if p.affordImages(l, p.lastImg) < n {
+			return o, false
+		}
+		line := p.lines.at(o)
+		eachImage(l, n, func(r imageRef) { p.addImage(r, line) })
+		return next, true
 	}
 	if quote(l) {
-		return p.quote(i)
+		return p.quote(o)
 	}
 	if _, ok := listItem(l); ok {
-		return p.list(i)
+		return p.list(o)
 	}
-	return p.paragraph(i)
+	return p.paragraph(o)
 }
 
-// add appends a block that starts at line i.
-func (p *body) add(b model.Block, i int) {
-	b.Line = p.first + i
+// add appends a block that starts at offset o, paying for it and for its
+// text when that is a copy; it is false, adding nothing, when the budget
+// cannot pay.
+func (p *body) add(b model.Block, o int) bool {
+	if !p.bud.take(blockCost + p.copyCost(b.Text)) {
+		return false
+	}
+	p.addPaid(b, o)
+	return true
+}
+
+// addPaid is add for a block already paid for.
+func (p *body) addPaid(b model.Block, o int) {
+	b.Line = p.lines.at(o)
 	if b.Kind == model.KindParagraph || b.Kind == model.KindList || b.Kind == model.KindQuote {
 		p.para++
 		b.Para = p.para
 	}
-	p.blocks = append(p.blocks, b)
+	p.blocks.add(b)
 	p.lastImg = ""
 }
 
-// addImages appends image blocks for refs found on line i. An image that
-// repeats the one just before it (nothing but blank lines between) counts
-// once.
-func (p *body) addImages(refs []imageRef, i int) {
-	for _, r := range refs {
-		target := p.base.resolve(r.target)
-		if target == p.lastImg && target != "" {
-			continue
-		}
-		n := len(p.images) + 1
-		p.images = append(p.images, model.Image{N: n, Alt: r.alt, Target: target, Line: p.first + i})
-		p.blocks = append(p.blocks, model.Block{Kind: model.KindImage, Image: n, Line: p.first + i})
-		p.lastImg = target
+// copyCost is the length of t when it is a copy, 0 when it lies in the
+// body's text.
+func (p *body) copyCost(t string) int64 {
+	if t == "" || p.s == "" {
+		return 0
 	}
+	base := uintptr(unsafe.Pointer(unsafe.StringData(p.s)))
+	at := uintptr(unsafe.Pointer(unsafe.StringData(t)))
+	if at >= base && at < base+uintptr(len(p.s)) {
+		return 0
+	}
+	return int64(len(t))
+}
+
+// rest keeps the body from offset o on as one block of plain text, when
+// the budget has run out.
+func (p *body) rest(o int) {
+	b := model.Block{Kind: model.KindCode, Text: strings.TrimRight(p.s[o:], " \t\n")}
+	p.addPaid(b, o)
+	p.over = p.lines.at(o)
+}
+
+// target is an image target resolved, once per talk for each target as
+// written, and what resolving it cost (0 when it was resolved before).
+func (p *body) target(raw string) (string, int64) {
+	if t, ok := p.targets[raw]; ok {
+		return t, 0
+	}
+	t := ""
+	if len(raw) <= maxTargetBytes {
+		t = p.base.resolve(raw)
+	}
+	if p.targets == nil {
+		p.targets = map[string]string{}
+	}
+	p.targets[raw] = t
+	return t, mapEntryCost + p.copyCost(t)
+}
+
+// affordImages pays for as many of the images of s, in order, as the
+// budget allows, and returns their number. last is the target of the image
+// before them (an image repeating it costs nothing, as it is not added).
+func (p *body) affordImages(s, last string) int {
+	n := 0
+	for at := 0; ; n++ {
+		m, ok := nextImage(s, at)
+		if !ok {
+			return n
+		}
+		t, cost := p.target(refOf(s, m).target)
+		if t != last || t == "" {
+			cost += imageCost
+		}
+		if !p.bud.take(cost) {
+			return n
+		}
+		last, at = t, m[1]
+	}
+}
+
+// addImage appends the image block of r, found on line line. An image
+// that repeats the one just before it (nothing but blank lines between)
+// counts once.
+func (p *body) addImage(r imageRef, line int) {
+	target, _ := p.target(r.target)
+	if target == p.lastImg && target != "" {
+		return
+	}
+	n := p.images.len() + 1
+	p.images.add(model.Image{N: n, Alt: r.alt, Target: target, Line: line})
+	p.blocks.add(model.Block{Kind: model.KindImage, Image: n, Line: line})
+	p.lastImg = target
 }
 
 // startsBlock is true when l starts a block that ends a paragraph, a quote
@@ -103,140 +194,5 @@ func startsBlock(l string) bool {
 	if it, ok := listItem(l); ok && it.first && !it.empty {
 		return true
 	}
-	_, ok := imageLine(l)
-	return ok
-}
-
-// paragraph collects lines up to a blank line or another block, joins them
-// and moves the images inside it to image blocks right after it.
-func (p *body) paragraph(i int) int {
-	j := i + 1
-	for j < len(p.lines) && !startsBlock(p.lines[j]) {
-		j++
-	}
-	text, refs := cutImages(joinLines(p.lines[i:j]))
-	if text != "" {
-		p.add(model.Block{Kind: model.KindParagraph, Text: text}, i)
-	}
-	p.addImages(refs, i)
-	return j
-}
-
-// fenced collects a fenced code block; an unclosed fence runs to the end.
-func (p *body) fenced(i int, f fence) int {
-	j := i + 1
-	for j < len(p.lines) && !f.closes(p.lines[j]) {
-		j++
-	}
-	code := strings.Join(p.lines[i+1:j], "\n")
-	p.add(model.Block{Kind: model.KindCode, Lang: f.lang, Text: strings.TrimRight(code, "\n \t")}, i)
-	if j < len(p.lines) {
-		j++ // the closing fence
-	}
-	return j
-}
-
-// indented collects an indented code block (blank lines inside kept).
-func (p *body) indented(i int) int {
-	j, end := i, i
-	var code []string
-	for ; j < len(p.lines); j++ {
-		l := p.lines[j]
-		if blank(l) {
-			code = append(code, "")
-			continue
-		}
-		if indent(l) < 4 {
-			break
-		}
-		code = append(code, dropIndent(l, 4))
-		end = j + 1
-	}
-	code = code[:end-i]
-	p.add(model.Block{Kind: model.KindCode, Text: strings.Join(code, "\n")}, i)
-	return end
-}
-
-// dropIndent removes n columns of leading white space.
-func dropIndent(l string, n int) string {
-	w := 0
-	for k := 0; k < len(l); k++ {
-		if w >= n {
-			return l[k:]
-		}
-		switch l[k] {
-		case ' ':
-			w++
-		case '\t':
-			w += 4 - w%4
-		default:
-			return l[k:]
-		}
-	}
-	return ""
-}
-
-// quote collects "> " lines and their lazy continuation lines.
-func (p *body) quote(i int) int {
-	j := i + 1
-	for j < len(p.lines) && (quote(p.lines[j]) || !startsBlock(p.lines[j])) {
-		j++
-	}
-	p.add(model.Block{Kind: model.KindQuote, Text: trimLines(p.lines[i:j])}, i)
-	return j
-}
-
-// list collects list items, their indented continuations and nested items,
-// and lazy continuation lines; blank lines end it unless an item or an
-// indented line follows. An item with another marker starts a new list.
-func (p *body) list(i int) int {
-	var items []string
-	head, _ := listItem(p.lines[i])
-	j := i
-	for j < len(p.lines) {
-		l := p.lines[j]
-		it, isItem := listItem(l)
-		nested := indent(l) >= 2 && !blank(l)
-		switch {
-		case j == i, nested:
-		case isItem && it.marker == head.marker:
-		case isItem:
-			return p.endList(items, i, j)
-		case blank(l):
-			k := j
-			for k < len(p.lines) && blank(p.lines[k]) {
-				k++
-			}
-			if k == len(p.lines) {
-				return p.endList(items, i, k)
-			}
-			if _, next := listItem(p.lines[k]); !next && indent(p.lines[k]) < 2 {
-				return p.endList(items, i, k)
-			}
-			j = k
-			continue
-		case !startsBlock(l) && !blank(p.lines[j-1]):
-			// a lazy continuation line
-		default:
-			return p.endList(items, i, j)
-		}
-		items = append(items, l)
-		j++
-	}
-	return p.endList(items, i, j)
-}
-
-// endList adds the list block and returns next.
-func (p *body) endList(items []string, i, next int) int {
-	p.add(model.Block{Kind: model.KindList, Text: trimLines(items)}, i)
-	return next
-}
-
-// trimLines joins lines with their trailing white space removed.
-func trimLines(lines []string) string {
-	out := make([]string, len(lines))
-	for k, l := range lines {
-		out[k] = strings.TrimRight(l, " \t")
-	}
-	return strings.Join(out, "\n")
+	return imagesOnly(l) > 0
 }

@@ -3,6 +3,7 @@ package loader
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"talks/model"
@@ -106,7 +107,7 @@ func TestJoinLines(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := joinLines(tt.lines); got != tt.want {
+			if got := joinLines(strings.Join(tt.lines, "\n") + "\n"); got != tt.want {
 				t.Errorf("joinLines(%q) = %q, want %q", tt.lines, got, tt.want)
 			}
 		})

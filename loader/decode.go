@@ -39,13 +39,13 @@ func decode(data []byte) (text string, warn string, ok bool) {
 	if utf8.Valid(data) {
 		return owned(data), "", true
 	}
-	if valid, bad := utf8Counts(data); bad*20 > valid {
+	if valid, bad := utf8Counts(data); bad*20 > valid && gb18030Shaped(data) {
 		out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 		if err == nil && !bytes.ContainsRune(out, utf8.RuneError) {
-			return string(out), "", true
+			return owned(out), "", true
 		}
 	}
-	return string(bytes.ToValidUTF8(data, []byte("\uFFFD"))), msgBadUTF8, true
+	return owned(toValidUTF8(data)), msgBadUTF8, true
 }
 
 // decodeClean is decode then sanitize. The usual file, UTF-8 with nothing
@@ -63,8 +63,9 @@ func decodeClean(data []byte) (text string, warn string, ok bool) {
 }
 
 // owned is data as a string without a copy, for data no one changes any
-// more: the file's bytes become the decoded text, and the talks' strings
-// point into it (one copy of the text in memory, not two).
+// more: the file's bytes (or a decoder's output) become the decoded text,
+// and the talks' strings point into it (one copy of the text in memory,
+// not two).
 func owned(data []byte) string {
 	return unsafe.String(unsafe.SliceData(data), len(data))
 }
@@ -76,9 +77,9 @@ func decodeUTF16(data []byte, order unicode.Endianness) (string, string, bool) {
 		return "", msgBinary, false
 	}
 	if bytes.ContainsRune(out, utf8.RuneError) {
-		return string(out), msgBadUTF16, true
+		return owned(out), msgBadUTF16, true
 	}
-	return string(out), "", true
+	return owned(out), "", true
 }
 
 // looksBinary is true when the start of data holds a NUL byte or is more
@@ -117,6 +118,61 @@ func utf8Counts(data []byte) (valid, bad int) {
 		data = data[n:]
 	}
 	return valid, bad
+}
+
+// replacement is U+FFFD in UTF-8.
+var replacement = []byte("\uFFFD")
+
+// toValidUTF8 is bytes.ToValidUTF8(data, "\uFFFD"), each run of bytes that
+// are not UTF-8 one replacement character, made in one buffer of the exact
+// size (a growing one leaves copies behind: bad bytes can double the text).
+func toValidUTF8(data []byte) []byte {
+	each := func(emit func([]byte)) {
+		bad := false
+		for i := 0; i < len(data); {
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size == 1 {
+				if !bad {
+					emit(replacement)
+				}
+				bad = true
+			} else {
+				emit(data[i : i+size])
+				bad = false
+			}
+			i += size
+		}
+	}
+	n := 0
+	each(func(b []byte) { n += len(b) })
+	out := make([]byte, 0, n)
+	each(func(b []byte) { out = append(out, b...) })
+	return out
+}
+
+// gb18030Shaped is true when data is made of GB18030 sequences as x/text
+// reads them: one byte up to 0x80 (the euro sign); two bytes, 0x81–0xFE
+// then 0x40–0xFE but 0x7F; four bytes, 0x81–0xFE, 0x30–0x3F, 0x81–0xFE,
+// 0x30–0x39. Only then is decoding it, into a buffer half as large again,
+// worth trying.
+func gb18030Shaped(data []byte) bool {
+	for i := 0; i < len(data); {
+		b := data[i]
+		switch {
+		case b <= 0x80:
+			i++
+		case b == 0xff || i+1 >= len(data):
+			return false
+		case data[i+1] >= 0x40 && data[i+1] <= 0xfe && data[i+1] != 0x7f:
+			i += 2
+		case data[i+1] >= 0x30 && data[i+1] <= 0x3f && i+3 < len(data) &&
+			data[i+2] >= 0x81 && data[i+2] <= 0xfe && data[i+3] >= 0x30 && data[i+3] <= 0x39:
+			i += 4
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // binaryByte marks the control bytes looksBinary counts.

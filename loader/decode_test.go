@@ -1,8 +1,11 @@
 package loader
 
 import (
+	"bytes"
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -56,5 +59,43 @@ func TestDecode(t *testing.T) {
 				t.Errorf("text %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestToValidUTF8(t *testing.T) {
+	for _, s := range []string{"", "plain 中文", "a\xffb", "\xff\xfe\xfd", "a\xff\xffb\xc3", "\xe4\xb8", "中\x80文\xed\xa0\x80"} {
+		if got, want := string(toValidUTF8([]byte(s))), string(bytes.ToValidUTF8([]byte(s), []byte("\uFFFD"))); got != want {
+			t.Errorf("toValidUTF8(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestGB18030Shape: every text the GB18030 decoder reads without a
+// replacement character has GB18030's shape.
+func TestGB18030Shape(t *testing.T) {
+	for _, s := range []string{"纯文本", "€ 欧元", "𠀀 四字节 😀", "中文，标点。"} {
+		b, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !gb18030Shaped(b) {
+			t.Errorf("%q in GB18030 (% x) not taken for GB18030", s, b)
+		}
+	}
+	if gb18030Shaped([]byte("a\xff")) || gb18030Shaped([]byte("\x81")) || !gb18030Shaped([]byte("\x80a")) {
+		t.Error("the shape of GB18030 misread")
+	}
+	// Random bytes: whatever decodes without a replacement has the shape.
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := []byte{0x00, 0x30, 0x39, 0x3a, 0x40, 0x7e, 0x7f, 0x80, 0x81, 0x90, 0xa1, 0xfe, 0xff}
+	for range 50000 {
+		b := make([]byte, r.IntN(7))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
+		if err == nil && !bytes.ContainsRune(out, utf8.RuneError) && !gb18030Shaped(b) {
+			t.Fatalf("% x decodes to %q but is not taken for GB18030", b, out)
+		}
 	}
 }

@@ -93,6 +93,11 @@ var (
 	doublePartRe = regexp.MustCompile(`[\s\x{3000}]+[Pp]([0-9]{1,4})[\s\x{3000}]+[Pp]([0-9]{1,4})(?:[_\s\x{3000}:：-]+|$)`)
 )
 
+// maxHeadingBytes is the longest heading read for metadata (real ones are
+// a few hundred bytes); a longer one is all title, which spares cutting it
+// into thousands of pieces.
+const maxHeadingBytes = 1 << 10
+
 // segment is the byte range of one segment of a heading, trimmed.
 type segment struct{ start, end int }
 
@@ -115,6 +120,9 @@ func ParseHeading(heading string) Meta {
 // stand for spaces and punctuation.
 func readHeading(heading string, file bool) (p headingParse) {
 	h := strings.TrimFunc(heading, isSpace)
+	if len(h) > maxHeadingBytes {
+		return headingParse{Meta: Meta{Title: trimTitle(h)}} // no heading carries that much metadata
+	}
 	if n, rest, ok := numberingLabel(h); ok {
 		p.Part, p.weakPart, h = n, true, rest
 	}

@@ -21,6 +21,20 @@ var imageMatchCases = []string{
 	"text ![ and ![x](y.png) and ![z](w.png \"t\" ) ![",
 }
 
+// imageMatches are every image of s by nextImage, in the shape of
+// imageRE.FindAllStringSubmatchIndex.
+func imageMatches(s string) [][]int {
+	var ms [][]int
+	for at := 0; ; {
+		m, ok := nextImage(s, at)
+		if !ok {
+			return ms
+		}
+		ms = append(ms, m[:])
+		at = m[1]
+	}
+}
+
 func TestImageMatches(t *testing.T) {
 	for _, s := range imageMatchCases {
 		if got, want := imageMatches(s), imageRE.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {

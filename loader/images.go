@@ -23,94 +23,126 @@ type imageRef struct {
 	alt, target string
 }
 
-// imageMatches are the images in s, with their byte ranges: what
-// imageRE.FindAllStringSubmatchIndex gives, found by trying the pattern
-// only where "![" starts (a long paragraph with an image costs the
-// image's length, not the paragraph's).
-func imageMatches(s string) [][]int {
-	var ms [][]int
-	for at := 0; ; {
+// match is the byte ranges of one image in a text: the whole image, its
+// alt text and its target, as imageRE.FindStringSubmatchIndex gives them.
+type match [6]int
+
+// nextImage is the first image in s at or after byte at, found by trying
+// the pattern only where "![" starts (a long paragraph with an image costs
+// the image's length, not the paragraph's).
+func nextImage(s string, at int) (match, bool) {
+	for {
 		i := strings.Index(s[at:], "![")
 		if i < 0 {
-			return ms
+			return match{}, false
 		}
 		at += i
-		m := imageAt(s[at:])
-		if m == nil {
-			at++
-			continue
-		}
-		for k := range m {
-			if m[k] >= 0 {
+		if m, ok := imageAt(s[at:]); ok {
+			for k := range m {
 				m[k] += at
 			}
+			return m, true
 		}
-		ms = append(ms, m)
-		at = m[1]
+		at++
 	}
 }
 
 // imageAt is imageAtRE.FindStringSubmatchIndex(s) for s starting with
 // "![", reading the usual plain "![alt](target)" without the regexp.
-func imageAt(s string) []int {
+func imageAt(s string) (match, bool) {
 	alt := strings.IndexAny(s[2:], "]\n") + 2
 	if alt < 2 || s[alt] != ']' || !strings.HasPrefix(s[alt:], "](") {
-		return imageAtRE.FindStringSubmatchIndex(s)
+		return imageAtRegexp(s)
 	}
 	open := alt + 2
 	end := strings.IndexAny(s[open:], " \t\n\f\r)<") + open
 	if end < open || s[end] != ')' {
-		return imageAtRE.FindStringSubmatchIndex(s) // a title, spaces, <target> or no end
+		return imageAtRegexp(s) // a title, spaces, <target> or no end
 	}
-	return []int{0, end + 1, 2, alt, open, end}
+	return match{0, end + 1, 2, alt, open, end}, true
+}
+
+// imageAtRegexp is imageAt by the regexp.
+func imageAtRegexp(s string) (match, bool) {
+	loc := imageAtRE.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return match{}, false
+	}
+	return match(loc), true
 }
 
 // refOf is the image of one match.
-func refOf(s string, m []int) imageRef {
+func refOf(s string, m match) imageRef {
 	return imageRef{alt: strings.TrimSpace(s[m[2]:m[3]]), target: strings.Trim(s[m[4]:m[5]], "<>")}
 }
 
-// imageLine reads a line made only of images (and white space); ok is
-// false when anything else is on it.
-func imageLine(l string) ([]imageRef, bool) {
-	ms := imageMatches(l)
-	if ms == nil {
-		return nil, false
-	}
-	refs := make([]imageRef, 0, len(ms))
+// eachImage calls fn with the first n images of s (all when n < 0), in
+// order.
+func eachImage(s string, n int, fn func(imageRef)) {
 	at := 0
-	for _, m := range ms {
-		if !blank(l[at:m[0]]) {
-			return nil, false
+	for k := 0; n < 0 || k < n; k++ {
+		m, ok := nextImage(s, at)
+		if !ok {
+			return
 		}
-		refs = append(refs, refOf(l, m))
+		fn(refOf(s, m))
 		at = m[1]
 	}
-	return refs, blank(l[at:])
 }
 
-// cutImages takes the images out of a paragraph's text, leaving one space
-// where an image stood between two words.
-func cutImages(s string) (string, []imageRef) {
-	ms := imageMatches(s)
-	if ms == nil {
-		return s, nil
-	}
-	var b strings.Builder
-	refs := make([]imageRef, 0, len(ms))
-	at := 0
-	for _, m := range ms {
-		b.WriteString(s[at:m[0]])
-		refs = append(refs, refOf(s, m))
+// imagesOnly counts the images on a line made only of images (and white
+// space); it is 0 when anything else is on it.
+func imagesOnly(l string) int {
+	n, at := 0, 0
+	for {
+		m, ok := nextImage(l, at)
+		if !ok {
+			break
+		}
+		if !blank(l[at:m[0]]) {
+			return 0
+		}
+		n++
 		at = m[1]
-		if strings.HasSuffix(b.String(), " ") {
-			for at < len(s) && s[at] == ' ' {
+	}
+	if !blank(l[at:]) {
+		return 0
+	}
+	return n
+}
+
+// cutImages takes the first n images out of a paragraph's text, leaving
+// one space where an image stood between two words; the images after stay
+// in the text. It returns the text, made in one copy of its size (s itself
+// when no image is cut), and the number of images cut.
+func cutImages(s string, n int) (string, int) {
+	walk := func(emit func(string)) int {
+		at, cut, space := 0, 0, false
+		for ; cut < n; cut++ {
+			m, ok := nextImage(s, at)
+			if !ok {
+				break
+			}
+			if chunk := s[at:m[0]]; chunk != "" {
+				emit(chunk)
+				space = chunk[len(chunk)-1] == ' '
+			}
+			at = m[1]
+			for space && at < len(s) && s[at] == ' ' {
 				at++
 			}
 		}
+		emit(s[at:])
+		return cut
 	}
-	b.WriteString(s[at:])
-	return strings.TrimSpace(b.String()), refs
+	size := 0
+	if walk(func(c string) { size += len(c) }) == 0 {
+		return s, 0
+	}
+	var b strings.Builder
+	b.Grow(size)
+	cut := walk(func(c string) { b.WriteString(c) })
+	return strings.TrimSpace(b.String()), cut
 }
 
 // imageBase is what relative image paths are resolved against: the source
@@ -123,8 +155,15 @@ type imageBase struct {
 }
 
 // resolve makes a target absolute: URLs are kept, relative paths are
-// resolved against the source.
+// resolved against the source. The result holds no control character,
+// wherever it came from (the source's folder too), since it is copied and
+// pasted as it is.
 func (b imageBase) resolve(target string) string {
+	return sanitizeField(b.join(target))
+}
+
+// join is resolve before sanitising.
+func (b imageBase) join(target string) string {
 	if target == "" || strings.HasPrefix(target, "#") {
 		return target
 	}
@@ -138,7 +177,7 @@ func (b imageBase) resolve(target string) string {
 		return "https:" + target
 	}
 	p := target
-	if err == nil && u.Path != "" && u.RawQuery == "" && u.Fragment == "" && sanitizeLine(u.Path) == u.Path {
+	if err == nil && u.Path != "" && u.RawQuery == "" && u.Fragment == "" && sanitizeField(u.Path) == u.Path {
 		p = u.Path // undo %20 and the like, but never into a control character
 	}
 	if b.fs {

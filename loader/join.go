@@ -6,18 +6,23 @@ import (
 	"unicode/utf8"
 )
 
-// joinLines joins a paragraph's source lines into one line: nothing between
-// two CJK characters (Chinese has no spaces between words), nothing next to
-// CJK punctuation, one space otherwise.
-func joinLines(lines []string) string {
-	if len(lines) == 1 {
-		return strings.TrimSpace(lines[0])
+// joinLines joins a paragraph's source lines (s, line feeds between them)
+// into one line: nothing between two CJK characters (Chinese has no spaces
+// between words), nothing next to CJK punctuation, one space otherwise.
+// One line is s trimmed; more are joined in one copy of their size.
+func joinLines(s string) string {
+	s = strings.TrimRight(s, "\n")
+	if strings.IndexByte(s, '\n') < 0 {
+		return strings.TrimSpace(s)
 	}
+	size := 0
+	eachLine(s, func(l string) { size += len(strings.TrimSpace(l)) + 1 })
 	var b strings.Builder
-	for _, l := range lines {
+	b.Grow(size)
+	eachLine(s, func(l string) {
 		l = strings.TrimSpace(l)
 		if l == "" {
-			continue
+			return
 		}
 		if b.Len() > 0 {
 			prev, _ := utf8.DecodeLastRuneInString(b.String())
@@ -27,7 +32,7 @@ func joinLines(lines []string) string {
 			}
 		}
 		b.WriteString(l)
-	}
+	})
 	return b.String()
 }
 

@@ -26,6 +26,10 @@ type Options struct {
 	HTTPClient *http.Client  // nil: a client with Timeout
 	Timeout    time.Duration // per URL, default 15s
 	MaxBytes   int64         // per file or URL, default 64 MiB
+	// MaxTotalBytes bounds the bytes of the inputs read and parsed at
+	// once, by all workers together (see inflight); 0 means twice
+	// MaxBytes, and it is never below MaxBytes.
+	MaxTotalBytes int64
 	// Workers is how many inputs are read and parsed at once; 0 means one
 	// per core.
 	Workers int
@@ -53,6 +57,10 @@ func (o Options) withDefaults() Options {
 	if o.MaxBytes <= 0 {
 		o.MaxBytes = DefaultMaxBytes
 	}
+	if o.MaxTotalBytes <= 0 {
+		o.MaxTotalBytes = 2 * o.MaxBytes
+	}
+	o.MaxTotalBytes = max(o.MaxTotalBytes, o.MaxBytes+1)
 	if o.HTTPClient == nil {
 		o.HTTPClient = &http.Client{Timeout: o.Timeout}
 	}
@@ -98,6 +106,7 @@ func Load(ctx context.Context, inputs []string, opts Options) *model.Corpus {
 		l.input(in)
 	}
 	jobs := l.jobs
+	budget := newInflight(opts.MaxTotalBytes)
 	results := make([]result, len(jobs))
 	done := make(chan int, len(jobs))
 	var next atomic.Int64
@@ -109,7 +118,7 @@ func Load(ctx context.Context, inputs []string, opts Options) *model.Corpus {
 					return
 				}
 				if ctx.Err() == nil || jobs[i].kind == jobWarning {
-					results[i] = run(ctx, jobs[i], opts)
+					results[i] = run(ctx, jobs[i], opts, budget)
 				}
 				done <- i
 			}
@@ -143,8 +152,9 @@ func assemble(results []result) *model.Corpus {
 	return a.c
 }
 
-// run reads and parses one job; a panic becomes a warning.
-func run(ctx context.Context, j job, opts Options) (r result) {
+// run reads and parses one job, within the bytes budget lets it have at
+// once; a panic becomes a warning.
+func run(ctx context.Context, j job, opts Options, budget *inflight) (r result) {
 	if j.kind == jobWarning {
 		return result{warns: []model.Warning{*j.warn}}
 	}
@@ -154,17 +164,23 @@ func run(ctx context.Context, j job, opts Options) (r result) {
 		}
 	}()
 	var (
-		data []byte
-		err  error
+		data    []byte
+		err     error
+		release func()
 	)
 	switch j.kind {
 	case jobURL:
-		data, err = fetch(ctx, opts.HTTPClient, j.name, opts.Timeout, opts.MaxBytes)
+		data, release, err = fetch(ctx, opts.HTTPClient, j.name, opts.Timeout, opts.MaxBytes, budget)
 	case jobStdin:
-		data, err = readStdin(opts.Stdin, opts.MaxBytes)
+		if release, err = budget.reserve(ctx, opts.MaxBytes+1); err == nil {
+			data, err = readStdin(ctx, opts.Stdin, opts.MaxBytes)
+		}
 	default:
-		data, err = readFile(j.name, opts.MaxBytes)
+		if release, err = budget.reserve(ctx, fileSize(j.name, opts.MaxBytes)); err == nil {
+			data, err = readFile(ctx, j.name, opts.MaxBytes)
+		}
 	}
+	defer release()
 	if err != nil {
 		return result{warns: []model.Warning{warning(j.name, err.Error())}}
 	}
@@ -174,7 +190,7 @@ func run(ctx context.Context, j job, opts Options) (r result) {
 
 // warning is a whole-file warning, made safe to print.
 func warning(file, msg string) model.Warning {
-	return model.Warning{File: sanitizeLine(file), Msg: sanitizeLine(msg)}
+	return model.Warning{File: sanitizeField(file), Msg: sanitizeField(msg)}
 }
 
 // isURL is true for an http:// or https:// input.

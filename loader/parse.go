@@ -2,11 +2,13 @@ package loader
 
 import (
 	"bytes"
+	"fmt"
 	"net/url"
 	"os"
 	"path"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 
 	"golang.org/x/sync/errgroup"
@@ -69,7 +71,7 @@ func Parse(name string, data []byte) ([]*model.Talk, []model.Warning) {
 // metadata, blocks, images and base IDs. The talks may share data's memory:
 // data must not change afterwards.
 func parse(src source, data []byte) ([]*model.Talk, []model.Warning) {
-	name := sanitizeLine(src.name)
+	name := sanitizeField(src.name)
 	var warns []model.Warning
 	text, warn, ok := decodeClean(data)
 	if warn != "" {
@@ -81,24 +83,27 @@ func parse(src source, data []byte) ([]*model.Talk, []model.Warning) {
 	if talks, tw, ok := parseTimed(src, name, text); ok {
 		return talks, append(warns, tw...)
 	}
-	lines := strings.Split(text, "\n")
-	volume, secs := talkSections(lines)
+	volume, secs, capped := talkSections(text, maxTalks(len(text)))
 	if len(secs) == 0 {
 		return nil, append(warns, model.Warning{File: name, Msg: msgNoTalks})
 	}
-	base := sanitizeLine(src.base)
+	if capped > 0 {
+		warns = append(warns, model.Warning{File: name, Line: capped, Msg: msgTooManyTalks})
+	}
+	base := sanitizeField(src.base)
 	stem := strings.TrimSuffix(base, path.Ext(base))
 	fileSlug := slug(stem)
 	talks := make([]*model.Talk, len(secs))
+	overs := make([]int, len(secs)) // where a talk's budget ran out
 	one := func(k int) {
 		s := secs[k]
-		t := &model.Talk{File: name, Volume: volume, Line: max(s.heading+1, 1), Heading: s.title}
-		m := talkMeta(s.title, s.heading >= 0, base, len(secs) == 1)
+		t := &model.Talk{File: name, Volume: volume, Line: max(s.headLine, 1), Heading: s.title}
+		m := talkMeta(s.title, s.headLine > 0, base, len(secs) == 1)
 		if m.Title == "" {
 			m.Title = stem
 		}
 		setMeta(t, m)
-		t.Blocks, t.Images = parseBody(lines[s.start:s.end], s.start+1, src.img)
+		t.Blocks, t.Images, overs[k] = parseBody(s.body(text), s.bodyLine, src.img, talkBudget(s.end-s.start, len(secs)))
 		t.ID = baseID(t, fileSlug, k+1, len(secs))
 		talks[k] = t
 	}
@@ -106,15 +111,41 @@ func parse(src source, data []byte) ([]*model.Talk, []model.Warning) {
 		for k := range secs {
 			one(k)
 		}
-		return talks, warns
+	} else {
+		var g errgroup.Group // a big volume: its talks in parallel
+		g.SetLimit(runtime.GOMAXPROCS(0))
+		for k := range secs {
+			g.Go(func() error { one(k); return nil })
+		}
+		_ = g.Wait()
 	}
-	var g errgroup.Group // a big volume: its talks in parallel
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for k := range secs {
-		g.Go(func() error { one(k); return nil })
+	return talks, overWarnings(warns, name, overs)
+}
+
+// overWarnings adds to warns one warning, at the first talk whose budget
+// ran out, counting the others (overs holds the lines, 0 for none); warns
+// stay in line order.
+func overWarnings(warns []model.Warning, name string, overs []int) []model.Warning {
+	first, more := 0, 0
+	for _, line := range overs {
+		switch {
+		case line == 0:
+		case first == 0:
+			first = line
+		default:
+			more++
+		}
 	}
-	_ = g.Wait()
-	return talks, warns
+	if first == 0 {
+		return warns
+	}
+	msg := msgTooManyBlocks
+	if more > 0 {
+		msg += fmt.Sprintf(msgMoreTalks, more)
+	}
+	warns = append(warns, model.Warning{File: name, Line: first, Msg: msg})
+	slices.SortStableFunc(warns, func(a, b model.Warning) int { return a.Line - b.Line })
+	return warns
 }
 
 // setMeta copies the metadata into the talk.

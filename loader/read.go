@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -27,9 +28,43 @@ func size(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-// readFile reads a file of at most max bytes: one open, one stat and, for
-// a regular file, one buffer of the right size.
-func readFile(name string, max int64) ([]byte, error) {
+// errCancelled is the error for a read given up because loading was
+// cancelled.
+var errCancelled = errors.New("cancelled")
+
+// abandonable runs read and returns what it gives, or errCancelled as soon
+// as ctx is done: a read that blocks (a named pipe nobody writes to,
+// standard input from a program that never ends) cannot hold up an
+// interrupt. An abandoned read goes on in its goroutine until it ends (a
+// pipe's writer comes or closes) or the process does; what it gives is
+// dropped.
+func abandonable(ctx context.Context, read func() ([]byte, error)) ([]byte, error) {
+	type answer struct {
+		data []byte
+		err  error
+	}
+	done := make(chan answer, 1)
+	go func() {
+		data, err := read()
+		done <- answer{data, err}
+	}()
+	select {
+	case a := <-done:
+		return a.data, a.err
+	case <-ctx.Done():
+		return nil, errCancelled
+	}
+}
+
+// readFile is readFileNow, abandoned when ctx is done (opening a named
+// pipe blocks until a writer comes).
+func readFile(ctx context.Context, name string, max int64) ([]byte, error) {
+	return abandonable(ctx, func() ([]byte, error) { return readFileNow(name, max) })
+}
+
+// readFileNow reads a file of at most max bytes: one open, one stat and,
+// for a regular file, one buffer of the right size.
+func readFileNow(name string, max int64) ([]byte, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, pathErr(err)
@@ -49,12 +84,13 @@ func readFile(name string, max int64) ([]byte, error) {
 	return readSized(f, max, size)
 }
 
-// readStdin reads standard input, at most max bytes.
-func readStdin(r io.Reader, max int64) ([]byte, error) {
+// readStdin reads standard input, at most max bytes; it is abandoned when
+// ctx is done.
+func readStdin(ctx context.Context, r io.Reader, max int64) ([]byte, error) {
 	if r == nil {
 		return nil, errors.New("no standard input")
 	}
-	return readAll(r, max)
+	return abandonable(ctx, func() ([]byte, error) { return readAll(r, max) })
 }
 
 // readAll reads r to the end, failing when it holds more than max bytes.
@@ -62,27 +98,55 @@ func readAll(r io.Reader, max int64) ([]byte, error) {
 	return readSized(r, max, 512)
 }
 
-// readSized is readAll into a buffer of size bytes to start with.
-func readSized(r io.Reader, max int64, size int) ([]byte, error) {
-	data := make([]byte, 0, min(int64(size), max+1))
-	lr := io.LimitReader(r, max+1)
+// readSized is readAll into a first buffer of size bytes: a known size
+// plus one, so that the end is met without growing. What does not fit is
+// read in chunks, twice as large each time, joined once at the end: a
+// stream of unknown size costs twice its bytes at most, not the many
+// copies a growing buffer leaves behind.
+func readSized(r io.Reader, limit int64, size int) ([]byte, error) {
+	lr := io.LimitReader(r, limit+1)
+	chunk := make([]byte, 0, min(max(int64(size), 1), limit+1))
+	var chunks [][]byte
+	total := 0
 	for {
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
-		}
-		n, err := lr.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if err == io.EOF {
-			break
-		}
+		full, err := readInto(lr, chunk)
 		if err != nil {
 			return nil, pathErr(err)
 		}
+		chunks = append(chunks, full)
+		total += len(full)
+		if int64(total) > limit {
+			return nil, errTooLarge(limit)
+		}
+		if len(full) < cap(full) { // the end
+			break
+		}
+		chunk = make([]byte, 0, min(max(2*int64(cap(full)), 4<<10), 4<<20, limit+1-int64(total)))
 	}
-	if int64(len(data)) > max {
-		return nil, errTooLarge(max)
+	if len(chunks) == 1 {
+		return chunks[0], nil
+	}
+	data := make([]byte, 0, total)
+	for _, c := range chunks {
+		data = append(data, c...)
 	}
 	return data, nil
+}
+
+// readInto reads r into buf up to its capacity or to the end of r,
+// whichever comes first.
+func readInto(r io.Reader, buf []byte) ([]byte, error) {
+	for len(buf) < cap(buf) {
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return buf, nil
 }
 
 // pathErr drops the path an *fs.PathError repeats: warnings name the file

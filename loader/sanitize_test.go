@@ -1,6 +1,11 @@
 package loader
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"talks/safetext"
+)
 
 func TestSanitize(t *testing.T) {
 	tests := []struct {
@@ -31,4 +36,44 @@ func TestSanitize(t *testing.T) {
 			}
 		})
 	}
+}
+
+// sanitizeRef is sanitize as it was written first, a composition of whole
+// passes: what the one-pass sanitize must give.
+func sanitizeRef(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.Map(keepRune, safetext.StripEscapes(s))
+}
+
+// sanitizeSeeds are texts with escape sequences of every kind, cut,
+// nested, in C1 form, among CJK text and line ends of every kind.
+var sanitizeSeeds = []string{
+	"中文\x1b[31m红\x1b[0m\r\n下一行\rCR\n",
+	"\x1b]52;c;ZXZpbA==\x07\x1b[2J\x1b]8;;http://x\x1b\\链接\x1bP1$r\x1b\\\u009b2J\u202e",
+	"a\u009d0;标题\u009cb\u0090q\u009c\u0098s\u009c\u009ep\u009c\u009fa\u009c",
+	"\x1b]0;未终止的标题，很长很长\n下一行\x1b",
+	"\x1b[\x1b]\x1bP\x1b\\\x1b\x1b[1;2;3;4;5;6;7;8;9;10;11;12;13;14;15;16;17m",
+	"\x1b[31中文m\x1b]8;;链接\x07\x1bX中文\x1b\\\t\x00\x7f\ufeff",
+	"\x1bP" + strings.Repeat("数据", 3000) + "\x1b\\后",
+}
+
+func TestSanitizeAsComposed(t *testing.T) {
+	for _, s := range sanitizeSeeds {
+		if got, want := sanitize(s), sanitizeRef(s); got != want {
+			t.Errorf("sanitize(%q)\n= %q\nwant %q", s, got, want)
+		}
+	}
+}
+
+func FuzzSanitize(f *testing.F) {
+	for _, s := range sanitizeSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.ToValidUTF8(s, "\uFFFD") // sanitize reads decoded text
+		if got, want := sanitize(s), sanitizeRef(s); got != want {
+			t.Errorf("sanitize(%q)\n= %q\nwant %q", s, got, want)
+		}
+	})
 }

@@ -21,7 +21,7 @@ const maxSidecar = 32 << 20
 // name tells besides (as a Markdown file's does), and its ID:
 // "yt-<video id>" for a YouTube video, else as baseID makes it.
 func parseTimed(src source, name, text string) (talks []*model.Talk, warns []model.Warning, ok bool) {
-	r := timed.Parse(name, text, timed.Options{Base: src.base, Sidecar: sidecarOf(src), Join: joinLines})
+	r := timed.Parse(name, text, timed.Options{Base: src.base, Sidecar: sidecarOf(src), Join: joinCueLines})
 	if r.Format == timed.None {
 		return nil, nil, false
 	}
@@ -73,3 +73,7 @@ func sidecarOf(src source) func(string) ([]byte, bool) {
 		return data, true
 	}
 }
+
+// joinCueLines joins a paragraph's cue lines as a Markdown paragraph's
+// lines are joined (joinLines).
+func joinCueLines(lines []string) string { return joinLines(strings.Join(lines, "\n")) }

@@ -11,7 +11,7 @@ func BenchmarkValidUTF8(b *testing.B) {
 	dir := smallSynth(b)
 	var data []byte
 	for _, f := range transcriptFiles(b, dir) {
-		d, err := readFile(f, DefaultMaxBytes)
+		d, err := readFileNow(f, DefaultMaxBytes)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -23,7 +23,6 @@ func TestCorrupt(t *testing.T) {
 		{name: "truncated", bytes: []byte(`{"version":1,"positions":{"BVa-p1":{"blo`), asRoot: true},
 		{name: "empty", bytes: []byte{}, asRoot: true},
 		{name: "no version", bytes: []byte(`{"positions":{}}`), asRoot: true},
-		{name: "newer version", bytes: []byte(`{"version":99,"bookmarks":[]}`), asRoot: true},
 		{name: "wrong types", bytes: []byte(`{"version":1,"bookmarks":{"a":1}}`), asRoot: true},
 		{name: "unreadable", bytes: []byte(`{"version":1}`), mode: 0o000},
 		{name: "a folder", dir: true, asRoot: true},

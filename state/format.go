@@ -3,7 +3,10 @@ package state
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
+
+	"talks/safetext"
 )
 
 // Version is the version of the state file format this package writes.
@@ -72,18 +75,28 @@ func empty() data {
 	return data{Version: Version, Positions: map[string]Pos{}, Deleted: map[string]time.Time{}}
 }
 
-// parse reads a state file's bytes; an error means the file is corrupt or
-// of a newer version, and must not be overwritten.
-func parse(b []byte) (data, error) {
-	var d data
-	if err := json.Unmarshal(b, &d); err != nil {
-		return data{}, err
+// parse reads a state file's bytes; an error means the file is corrupt.
+// newer is the file's version when a newer talks wrote it: d then holds
+// what this version understands of it (nothing, when even that cannot be
+// read), and the file must be kept as it is, never overwritten.
+func parse(b []byte) (d data, newer int, err error) {
+	var v struct {
+		Version int `json:"version"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return data{}, 0, err
 	}
 	switch {
-	case d.Version == 0:
-		return data{}, fmt.Errorf("no version")
-	case d.Version > Version:
-		return data{}, fmt.Errorf("version %d is newer than this program's %d", d.Version, Version)
+	case v.Version == 0:
+		return data{}, 0, fmt.Errorf("no version")
+	case v.Version > Version:
+		newer = v.Version
+	}
+	if err := json.Unmarshal(b, &d); err != nil {
+		if newer > 0 {
+			return empty(), newer, nil // a newer layout: keep it, understand none of it
+		}
+		return data{}, 0, err
 	}
 	if d.Positions == nil {
 		d.Positions = map[string]Pos{}
@@ -91,7 +104,52 @@ func parse(b []byte) (data, error) {
 	if d.Deleted == nil {
 		d.Deleted = map[string]time.Time{}
 	}
-	return d, nil
+	return d.cleaned(), newer, nil
+}
+
+// cleaned is d with the talk IDs and notes it holds made safe to show:
+// the file may have been written by anyone, and they reach the screen.
+func (d data) cleaned() data {
+	for i, b := range d.Bookmarks {
+		d.Bookmarks[i].Talk, d.Bookmarks[i].Note = cleanID(b.Talk), safetext.Clean(b.Note)
+	}
+	d.Last.Talk = cleanID(d.Last.Talk)
+	d.Positions = cleanKeys(d.Positions, cleanID)
+	d.Deleted = cleanKeys(d.Deleted, func(k string) string {
+		// a bookmark key: its talk ID, then block and time after NULs
+		id, rest, ok := strings.Cut(k, "\x00")
+		if !ok {
+			return cleanID(k)
+		}
+		return cleanID(id) + "\x00" + rest
+	})
+	return d
+}
+
+// cleanID is a talk ID made safe to show: one line with no control
+// character.
+func cleanID(id string) string {
+	return strings.ReplaceAll(safetext.Clean(id), "\n", " ")
+}
+
+// cleanKeys is m with its keys cleaned by clean (m itself when none
+// changes).
+func cleanKeys[V any](m map[string]V, clean func(string) string) map[string]V {
+	dirty := false
+	for k := range m {
+		if clean(k) != k {
+			dirty = true
+			break
+		}
+	}
+	if !dirty {
+		return m
+	}
+	out := make(map[string]V, len(m))
+	for k, v := range m {
+		out[clean(k)] = v
+	}
+	return out
 }
 
 // encode is the file's bytes, indented for a human reading it.

@@ -8,15 +8,18 @@
 // Several talks processes may run at once: a save takes a lock file beside
 // state.json, re-reads it, merges (see merge) and writes, so that no process
 // loses another's bookmarks. A file that cannot be read or parsed is never
-// overwritten: it is moved aside to state.json.corrupt-<time> and reported.
+// overwritten: it is moved aside to state.json.corrupt-<time> and reported;
+// a file of a newer format is kept as it is and not written to.
 package state
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"sync"
+	"talks/atomicfile"
 
 	"github.com/adrg/xdg"
 )
@@ -64,7 +67,10 @@ func DefaultDir() string {
 // Open reads the state kept in dir, creating dir if needed. A bad state file
 // is moved aside and warning says so in one line; the store then starts
 // empty. If a bad file cannot even be moved, the store works in memory and
-// Save refuses to overwrite it. err is set only when dir cannot be used.
+// Save refuses to overwrite it. A file written by a newer talks is read as
+// far as it is understood and kept: Save refuses to overwrite it. When the
+// lock cannot be taken at all (a read-only folder), the file is read
+// without it and Save refuses too. err is set only when dir cannot be used.
 func Open(dir string) (s *Store, warning string, err error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, "", err
@@ -76,15 +82,41 @@ func Open(dir string) (s *Store, warning string, err error) {
 		r, rerr = readFile(s.path())
 		return rerr
 	})
+	var le *lockError
 	switch {
+	case errors.As(err, &le):
+		r = peekFile(s.path()) // atomic writes: safe to read without the lock
+		s.broken = fmt.Errorf("%v: places and bookmarks are read but not saved", err)
+		warning = s.broken.Error()
+		if r.why != nil {
+			warning = fmt.Sprintf("%s: %v; and %v", s.path(), r.why, s.broken)
+		}
 	case err != nil:
 		s.broken = err
 		return s, "state not saved this time: " + err.Error(), nil
 	case r.moved != "":
 		warning = (&CorruptError{Aside: r.moved, Err: r.why}).Error()
 	}
+	if r.newer > 0 && s.broken == nil {
+		s.broken = &NewerError{Path: s.path(), Version: r.newer}
+		warning = s.broken.Error()
+	}
 	s.d = r.d
 	return s, warning, nil
+}
+
+// NewerError says the state file was written by a newer talks: it is read
+// as far as this version understands it and never overwritten.
+type NewerError struct {
+	// Path is the state file.
+	Path string
+	// Version is the file's format version.
+	Version int
+}
+
+// Error is a one-line message for the status line.
+func (e *NewerError) Error() string {
+	return fmt.Sprintf("%s is from a newer talks (format %d, this one reads %d): read, but not saved, so that nothing in it is lost", e.Path, e.Version, Version)
 }
 
 // path is the state file's path.
@@ -175,6 +207,9 @@ func (s *Store) Save() error {
 		if err != nil {
 			return err
 		}
+		if r.newer > 0 { // a newer talks wrote it since Open
+			return &NewerError{Path: s.path(), Version: r.newer}
+		}
 		if r.moved != "" {
 			moved = &CorruptError{Aside: r.moved, Err: r.why}
 		}
@@ -183,7 +218,7 @@ func (s *Store) Save() error {
 		if err != nil {
 			return err
 		}
-		return writeFile(s.path(), b, s.midWrite)
+		return atomicfile.Write(s.path(), b, 0o600, s.midWrite)
 	})
 	if err != nil {
 		return fmt.Errorf("saving reading state: %w", err)

@@ -14,7 +14,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/google/renameio/v2"
+	"talks/atomicfile"
 )
 
 // cacheMagic starts every cache file; then the payload's length (8 bytes,
@@ -82,7 +82,7 @@ func (c *diskCache) put(url string, payload []byte) error {
 	if err := os.MkdirAll(c.dir, 0o700); err != nil {
 		return err
 	}
-	if err := renameio.WriteFile(filepath.Join(c.dir, c.name(url)), wrapCacheFile(payload), 0o600); err != nil {
+	if err := atomicfile.WriteFile(filepath.Join(c.dir, c.name(url)), wrapCacheFile(payload), 0o600); err != nil {
 		return err
 	}
 	return c.evict()
@@ -140,7 +140,7 @@ func (c *diskCache) evict() error {
 		path := filepath.Join(c.dir, e.Name())
 		if !isCacheName(e.Name()) {
 			if strings.HasPrefix(e.Name(), ".") && time.Since(info.ModTime()) > staleTemp {
-				os.Remove(path) // renameio's temporary file, abandoned
+				os.Remove(path) // atomicfile's temporary file, abandoned
 			}
 			continue
 		}
