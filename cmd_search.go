@@ -29,14 +29,23 @@ case-insensitively.`,
 			if err != nil {
 				return err
 			}
-			hits := index.Build(c.Talks).Search(cmd.Context(), args[0], limit)
-			err = writeRecords(e.stdout, hits, asJSON, nil, func(h index.Hit) string {
+			// Hits are printed as they are found: a query with millions
+			// of them needs no more memory than one with a few.
+			rw := newRecordWriter(e.stdout, asJSON, nil, func(h index.Hit) string {
 				return fmt.Sprintf("%s\t%d\t%s", h.ID, h.Para, tsvField(h.Snippet))
 			})
-			if err != nil {
-				return err
+			n := 0
+			err = index.Build(c.Talks).Each(cmd.Context(), args[0], func(h index.Hit) bool {
+				n++
+				return rw.write(h) && (limit <= 0 || n < limit)
+			})
+			if ferr := rw.flush(); ferr != nil {
+				return ferr
 			}
-			if len(hits) == 0 {
+			if err != nil {
+				return err // interrupted: the exit status says so
+			}
+			if n == 0 {
 				fmt.Fprintf(e.stderr, "talks: %q not found\n", args[0])
 				return errFailed
 			}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -42,5 +43,36 @@ func TestInterruptEndlessStdin(t *testing.T) {
 		}
 	case <-time.After(20 * time.Second): // a hang guard, not a timing assertion
 		t.Fatal("talks list - did not end after the interrupt")
+	}
+}
+
+// cancellingWriter cancels a context at its first write.
+type cancellingWriter struct {
+	bytes.Buffer
+	cancel context.CancelFunc
+}
+
+// Write cancels, then keeps what it is given.
+func (w *cancellingWriter) Write(p []byte) (int, error) {
+	w.cancel()
+	return w.Buffer.Write(p)
+}
+
+// TestInterruptedSearch is "talks search a" over a line of two million
+// letters, interrupted once the first hits are out: it stops there (it used
+// to build every hit first, ignoring the interrupt, and then said "not
+// found"), with status 130 and no "not found".
+func TestInterruptedSearch(t *testing.T) {
+	in := "# 一个很长的词\n\n" + strings.Repeat("a", 2_000_000) + "\n"
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	out := &cancellingWriter{cancel: cancel}
+	var errOut bytes.Buffer
+	status := run(ctx, []string{"search", "a", "-"}, strings.NewReader(in), out, &errOut)
+	if status != 130 || strings.Contains(errOut.String(), "not found") {
+		t.Errorf("interrupted search: status %d, stderr %q; want 130 and no 'not found'", status, errOut.String())
+	}
+	if lines := strings.Count(out.String(), "\n"); lines >= 1_000_000 {
+		t.Errorf("%d hits printed after the interrupt, want the search to stop", lines)
 	}
 }

@@ -6,27 +6,33 @@ import (
 	"talks/model"
 )
 
-// appendHits appends a Hit for every non-overlapping occurrence of f.q in
-// the text of block bi of t; valid says whether that text is valid UTF-8.
-func appendHits(hits []Hit, t *model.Talk, bi int, valid bool, f finder) []Hit {
+// eachHit calls yield with a Hit for every non-overlapping occurrence of
+// f.q in the text of block bi of t, in order, until yield returns false;
+// valid says whether that text is valid UTF-8. It reports whether yield
+// took every hit.
+func eachHit(t *model.Talk, bi int, valid bool, f finder, yield func(Hit) bool) bool {
 	text := t.Blocks[bi].Text
 	count := runeCounter(valid)
 	q := f.q
 	qRunes := utf8.RuneCountInString(q)
 	at, runeAt := 0, 0 // a byte offset in text and its rune offset
+	st := newScan()
 	for from := 0; ; {
-		start := f.index(text, from)
+		start := f.next(text, from, &st)
 		if start < 0 {
-			return hits
+			return true
 		}
 		runeAt += count(text[at:start])
 		at = start
 		snippet, s := makeSnippet(text, start, start+len(q))
-		hits = append(hits, Hit{
+		h := Hit{
 			Talk: t, ID: t.ID, Block: bi, Para: t.Blocks[bi].Para,
 			Offset: runeAt, Length: qRunes,
 			Snippet: snippet, Start: s, End: s + qRunes,
-		})
+		}
+		if !yield(h) {
+			return false
+		}
 		from = start + len(q)
 	}
 }

@@ -52,6 +52,25 @@ func newFinder(q string, freq *[256]uint32) finder {
 // index is the offset of the first occurrence of f.q in s at or after from,
 // or -1.
 func (f finder) index(s string, from int) int {
+	st := newScan()
+	return f.next(s, from, &st)
+}
+
+// never is a scan's place of a byte that does not occur again.
+const never = int(^uint(0) >> 1)
+
+// scan keeps, between the calls of one left-to-right scan of one text,
+// where the next f.lo and f.up are, or never: a byte found nowhere after
+// some place is not looked for again. Without it, a letter that occurs in
+// one case only is looked for in the other case at every hit, over the
+// whole rest of the text: a text of a million "a"s took minutes.
+type scan struct{ nextLo, nextUp int }
+
+// newScan is a scan that knows nothing yet.
+func newScan() scan { return scan{nextLo: -1, nextUp: -1} }
+
+// next is index for the calls of one scan, with from never decreasing.
+func (f finder) next(s string, from int, st *scan) int {
 	n := len(f.q)
 	if f.k < 0 {
 		for ; from+n <= len(s); from++ {
@@ -61,23 +80,19 @@ func (f finder) index(s string, from int) int {
 		}
 		return -1
 	}
-	nextLo, nextUp := -1, -1 // known next places of f.lo and f.up, or -1
+	end := len(s) - n + f.k + 1 // the byte jumped to is before end
 	for from+n <= len(s) {
-		end := len(s) - n + f.k + 1 // the byte jumped to is before end
-		p := -1
-		if nextLo < from+f.k {
-			nextLo = indexFrom(s[:end], f.lo, from+f.k)
+		if st.nextLo < from+f.k {
+			st.nextLo = indexFrom(s[:end], f.lo, from+f.k)
 		}
-		p = nextLo
+		p := st.nextLo
 		if f.up != f.lo {
-			if nextUp < from+f.k {
-				nextUp = indexFrom(s[:end], f.up, from+f.k)
+			if st.nextUp < from+f.k {
+				st.nextUp = indexFrom(s[:end], f.up, from+f.k)
 			}
-			if nextUp >= 0 && (p < 0 || nextUp < p) {
-				p = nextUp
-			}
+			p = min(p, st.nextUp)
 		}
-		if p < 0 {
+		if p == never {
 			return -1
 		}
 		start := p - f.k
@@ -89,15 +104,14 @@ func (f finder) index(s string, from int) int {
 	return -1
 }
 
-// indexFrom is the offset of the first c in s at or after from, or a
-// number < 0 when there is none (so it is searched again).
+// indexFrom is the offset of the first c in s at or after from, or never.
 func indexFrom(s string, c byte, from int) int {
 	if from >= len(s) {
-		return -1 << 40
+		return never
 	}
 	i := strings.IndexByte(s[from:], c)
 	if i < 0 {
-		return -1 << 40
+		return never
 	}
 	return from + i
 }

@@ -2,9 +2,6 @@ package index
 
 import (
 	"context"
-	"runtime"
-	"slices"
-	"sync"
 	"unicode/utf8"
 
 	"talks/model"
@@ -77,53 +74,13 @@ func collectText(talks []*model.Talk, freq *[256]uint32) []textBlock {
 // offset order, and returns the first limit of them (all when limit <= 0).
 // It returns nil when query is empty or ctx is done before it finishes.
 func (ix *Index) Search(ctx context.Context, query string, limit int) []Hit {
-	q := fold(query)
-	if q == "" || len(ix.text) == 0 {
-		return nil
-	}
-	f := newFinder(q, &ix.freq)
-	parts := runtime.GOMAXPROCS(0)
-	if len(ix.text) < 256 {
-		parts = 1
-	}
-	results := make([][]Hit, parts)
-	var wg sync.WaitGroup
-	for p := range parts {
-		lo, hi := len(ix.text)*p/parts, len(ix.text)*(p+1)/parts
-		wg.Go(func() { results[p] = ix.searchBlocks(ctx, ix.text[lo:hi], f, limit) })
-	}
-	wg.Wait()
-	if ctx.Err() != nil {
-		return nil
-	}
-	hits := slices.Concat(results...)
-	if limit > 0 && len(hits) > limit {
-		hits = hits[:limit]
-	}
-	return hits
-}
-
-// searchBlocks searches blocks in order, stopping at limit hits or when ctx
-// is done.
-func (ix *Index) searchBlocks(ctx context.Context, blocks []textBlock, f finder, limit int) []Hit {
 	var hits []Hit
-	scanned := 0
-	for _, tb := range blocks {
-		scanned += len(tb.text)
-		if scanned >= 1<<20 {
-			if ctx.Err() != nil {
-				return nil
-			}
-			scanned = 0
-		}
-		if f.index(tb.text, 0) < 0 {
-			continue
-		}
-		t := ix.talks[tb.talk]
-		hits = appendHits(hits, t, int(tb.block), tb.valid, f)
-		if limit > 0 && len(hits) >= limit {
-			break
-		}
+	err := ix.Each(ctx, query, func(h Hit) bool {
+		hits = append(hits, h)
+		return limit <= 0 || len(hits) < limit
+	})
+	if err != nil {
+		return nil
 	}
 	return hits
 }
@@ -138,13 +95,14 @@ func SearchTalk(t *model.Talk, query string) []Hit {
 	}
 	f := newFinder(q, nil)
 	var hits []Hit
+	collect := func(h Hit) bool { hits = append(hits, h); return true }
 	for bi := range t.Blocks {
 		b := &t.Blocks[bi]
 		if !searchable(b.Kind) || b.Text == "" {
 			continue
 		}
 		if f.index(b.Text, 0) >= 0 {
-			hits = appendHits(hits, t, bi, utf8.ValidString(b.Text), f)
+			eachHit(t, bi, utf8.ValidString(b.Text), f, collect)
 		}
 	}
 	return hits
