@@ -11,12 +11,14 @@ import (
 	"context"
 	"fmt"
 
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
 	"talks/index"
 	"talks/model"
 	"talks/render"
 	talkstate "talks/state"
+	"talks/ui/kit"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 )
 
 // Options say what the app reads.
@@ -90,7 +92,7 @@ type loadedMsg struct{ corpus *model.Corpus }
 type Model struct {
 	opts   Options
 	keys   KeyMap
-	styles Styles
+	styles kit.Styles
 	state  state
 	back   state // the state help returns to
 
@@ -103,8 +105,8 @@ type Model struct {
 	reader   readerModel
 	outline  outlineModel
 	images   imagesModel
-	help     textView
-	warnings textView
+	help     kit.TextView
+	warnings kit.TextView
 	flash    string // a one-off message for the status line
 	// ix is the finder's and search's index, nil until built.
 	ix     *index.Index
@@ -139,7 +141,7 @@ func New(opts Options) Model {
 		cancel:   cancel,
 		opts:     opts,
 		keys:     DefaultKeyMap(),
-		styles:   DefaultStyles(true),
+		styles:   kit.DefaultStyles(true),
 		isDark:   true,
 		reader:   readerModel{anchor: noAnchor},
 		finder:   newFinder(),
@@ -241,7 +243,7 @@ func (m *Model) loaded(c *model.Corpus) tea.Cmd {
 	m.corpus = c
 	m.list = newList(c.Talks)
 	m.keys.Warnings.SetEnabled(len(c.Warnings) > 0)
-	m.warnings = textView{}
+	m.warnings = kit.TextView{}
 	m.state = stateList
 	m.flash = m.opts.StateWarning
 	cmd := tea.Batch(m.resize(), m.preview())
@@ -257,9 +259,9 @@ func (m *Model) loaded(c *model.Corpus) tea.Cmd {
 // restyle rebuilds the styles after the background or NO_COLOR changed.
 func (m *Model) restyle() tea.Cmd {
 	if m.noColor {
-		m.styles = PlainStyles()
+		m.styles = kit.PlainStyles()
 	} else {
-		m.styles = DefaultStyles(m.isDark)
+		m.styles = kit.DefaultStyles(m.isDark)
 	}
 	return m.wantPage()
 }

@@ -10,10 +10,12 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"talks/model"
+	"talks/ui/kit"
+
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
-	"talks/model"
 )
 
 // TestFlows drives the app through the main flows and compares each final
@@ -304,8 +306,8 @@ func TestMouse(t *testing.T) {
 		t.Fatalf("click opened %v in state %v", d.m.reader.talk, d.m.state)
 	}
 	d.send(tea.MouseWheelMsg{Button: tea.MouseWheelDown, X: 50, Y: 10})
-	if d.m.reader.top != wheelStep {
-		t.Errorf("top %d after a wheel turn, want %d", d.m.reader.top, wheelStep)
+	if d.m.reader.top != kit.WheelStep {
+		t.Errorf("top %d after a wheel turn, want %d", d.m.reader.top, kit.WheelStep)
 	}
 	d.send(tea.MouseWheelMsg{Button: tea.MouseWheelUp, X: 50, Y: 10})
 	if d.m.reader.top != 0 {

@@ -6,9 +6,10 @@ import (
 	"path/filepath"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
 	"talks/loader"
 	"talks/model"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // largestVolume is the corpus volume whose 大模型产业技术 P7 roundtable is

@@ -7,17 +7,19 @@ import (
 	"time"
 	"unicode"
 
+	talkstate "talks/state"
+	"talks/ui/kit"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-	talkstate "talks/state"
 )
 
 // marksModel is the bookmarks' part of the app: the note prompt of a new
 // bookmark and the list of all bookmarks.
 type marksModel struct {
-	picker
+	kit.Picker
 	// marks[i] is the bookmark of item i, newest first.
 	marks []talkstate.Bookmark
 	from  state // the screen the list returns to
@@ -103,7 +105,7 @@ func (m Model) openBookmarks() (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	m.marks.from = m.state
-	m.marks.picker = picker{title: "Bookmarks", empty: "No bookmarks yet: m in a talk adds one."}
+	m.marks.Picker = kit.Picker{Title: "Bookmarks", Empty: "No bookmarks yet: m in a talk adds one."}
 	m.marks.load(m)
 	m.state = stateBookmarks
 	return m, nil
@@ -114,11 +116,11 @@ func (m Model) openBookmarks() (tea.Model, tea.Cmd) {
 func (k *marksModel) load(m Model) {
 	k.marks = m.opts.State.Bookmarks()
 	slices.Reverse(k.marks)
-	k.items = k.items[:0]
+	k.Items = k.Items[:0]
 	for _, b := range k.marks {
-		k.items = append(k.items, m.bookmarkLine(b))
+		k.Items = append(k.Items, m.bookmarkLine(b))
 	}
-	k.cursor = clamp(k.cursor, 0, max(0, len(k.items)-1))
+	k.Cursor = kit.Clamp(k.Cursor, 0, max(0, len(k.Items)-1))
 }
 
 // bookmarkLine is a bookmark as the list shows it: talk title, part,
@@ -126,7 +128,7 @@ func (k *marksModel) load(m Model) {
 func (m Model) bookmarkLine(b talkstate.Bookmark) string {
 	parts := []string{b.Talk + " (" + m.missingTalk() + ")"}
 	if t := m.talkByID(b.Talk); t != nil {
-		parts = []string{titleOf(t)}
+		parts = []string{kit.TitleOf(t)}
 		if p := t.PartLabel(); p != "" {
 			parts = append(parts, p)
 		}
@@ -152,7 +154,6 @@ func (m Model) missingTalk() string {
 // bookmark, d deletes it, esc or q goes back.
 func (m Model) updateBookmarks(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.keys
-	rows := m.marks.rows(m.layout().paneH)
 	b, ok := m.marks.selected()
 	switch {
 	case key.Matches(msg, k.Back):
@@ -173,7 +174,7 @@ func (m Model) updateBookmarks(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.flash = fmt.Sprintf("bookmark at ¶ %d deleted", b.Para)
 		return m, m.saveState()
 	}
-	m.marks.picker = m.marks.update(msg, k, rows)
+	m.marks.Picker = m.marks.Update(msg, k.NavKeyMap, m.layout().paneH)
 	return m, nil
 }
 
@@ -182,12 +183,12 @@ func (k marksModel) selected() (talkstate.Bookmark, bool) {
 	if len(k.marks) == 0 {
 		return talkstate.Bookmark{}, false
 	}
-	return k.marks[k.cursor], true
+	return k.marks[k.Cursor], true
 }
 
 // marksPane is the bookmark list, w cells by h lines.
 func (m Model) marksPane(w, h int) []string {
-	return m.marks.view(w, h, m.flashOr("enter: go · d: delete · esc: back"), m.styles)
+	return m.marks.View(w, h, m.flashOr("enter: go · d: delete · esc: back"), m.styles.PickerStyles())
 }
 
 // notePane is the reader with the note prompt over its status line.
@@ -198,6 +199,6 @@ func (m Model) notePane(w, h int) []string {
 	}
 	in := m.marks.note
 	in.SetWidth(max(1, w-ansi.StringWidth(in.Prompt)-1))
-	lines[len(lines)-1] = fitLine(ansi.Truncate(in.View(), w, ""), w)
+	lines[len(lines)-1] = kit.FitLine(ansi.Truncate(in.View(), w, ""), w)
 	return lines
 }

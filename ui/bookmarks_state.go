@@ -3,10 +3,11 @@ package ui
 import (
 	"strings"
 
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 	"talks/model"
 	talkstate "talks/state"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // savedMsg says a save of the reading state finished; quit asks to quit

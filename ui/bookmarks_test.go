@@ -9,10 +9,12 @@ import (
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/exp/golden"
 	"talks/model"
 	talkstate "talks/state"
+	"talks/ui/kit"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
 )
 
 // markTime is the fixed time bookmarks are made at in tests: noon UTC, the
@@ -257,7 +259,7 @@ func TestBookmarksWhileStreaming(t *testing.T) {
 	d.send(streamMsg{talks: c.Talks[:2]})
 	d.press("'")
 	v := d.view()
-	if !strings.Contains(v, titleOf(loaded)) || !strings.Contains(v, later.ID+" (not loaded yet)") {
+	if !strings.Contains(v, kit.TitleOf(loaded)) || !strings.Contains(v, later.ID+" (not loaded yet)") {
 		t.Errorf("bookmark list while loading:\n%s", v)
 	}
 	d.press("j", "enter")
@@ -266,6 +268,6 @@ func TestBookmarksWhileStreaming(t *testing.T) {
 	}
 	d.press("k", "enter") // the newest bookmark is the loaded talk's
 	if d.m.state != stateReader || d.m.reader.talk != loaded {
-		t.Errorf("enter on the loaded talk's bookmark: state %v, talk %q\n%s", d.m.state, titleOf(d.m.reader.talk), d.view())
+		t.Errorf("enter on the loaded talk's bookmark: state %v, talk %q\n%s", d.m.state, kit.TitleOf(d.m.reader.talk), d.view())
 	}
 }

@@ -5,9 +5,10 @@ import (
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"talks/model"
 	talkstate "talks/state"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // TestQuitCancelsLoad starts a streamed load that runs until its context

@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"talks/index"
+	"talks/model"
+	"talks/ui/kit"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"talks/index"
-	"talks/model"
 )
 
 // finderMode is what the finder lists.
@@ -42,19 +44,7 @@ type finderModel struct {
 
 // newFinder returns an empty finder.
 func newFinder() finderModel {
-	return finderModel{input: newInput("find ", "title, speaker, forum — pinyin too")}
-}
-
-// newInput is a query line with a steady cursor (a blinking one would
-// keep the program and the tests busy).
-func newInput(prompt, placeholder string) textinput.Model {
-	in := textinput.New()
-	in.Prompt = prompt
-	in.Placeholder = placeholder
-	st := in.Styles()
-	st.Cursor.Blink = false
-	in.SetStyles(st)
-	return in
+	return finderModel{input: kit.NewInput("find ", "title, speaker, forum — pinyin too")}
 }
 
 // count is the number of results listed.
@@ -112,7 +102,7 @@ func (f *finderModel) show(h int) {
 	if f.cursor < f.offset {
 		f.offset = f.cursor
 	}
-	f.offset = clamp(f.offset, 0, max(0, f.count()-h))
+	f.offset = kit.Clamp(f.offset, 0, max(0, f.count()-h))
 }
 
 // selectedTalk is the talk under the cursor in the talk modes, or nil.
@@ -153,7 +143,7 @@ func (m Model) updateFinder(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			f.mode, f.ran = findSpeakers, false
 			cursor := f.back
 			f.refresh(m.ix)
-			f.cursor = clamp(cursor, 0, max(0, f.count()-1))
+			f.cursor = kit.Clamp(cursor, 0, max(0, f.count()-1))
 			f.show(rows)
 			return m, nil
 		}

@@ -1,9 +1,10 @@
 package ui
 
 import (
-	tea "charm.land/bubbletea/v2"
 	"talks/index"
 	"talks/model"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // indexedMsg carries the index built in the background after loading.

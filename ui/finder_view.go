@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"talks/ui/kit"
 
 	"charm.land/lipgloss/v2"
 )
@@ -20,7 +21,7 @@ func (m Model) finderView(w, h int) []string {
 	case f.mode == findPerson && f.person != nil:
 		title = "Talks of " + f.person.Name
 	}
-	lines := []string{st.Title.Render(ellipsis(title, w)), inputView(f.input, w, st)}
+	lines := []string{st.Title.Render(kit.Ellipsis(title, w)), kit.InputView(f.input, w, st.InputStyles())}
 	rows := max(0, h-3)
 	var status string
 	switch {
@@ -37,8 +38,8 @@ func (m Model) finderView(w, h int) []string {
 		}
 		status = f.status()
 	}
-	out := fitBlock(lines, w, h-1)
-	return append(out, st.Status.Render(fitLine(" "+ellipsis(status, w-1), w)))
+	out := kit.FitBlock(lines, w, h-1)
+	return append(out, st.Status.Render(kit.FitLine(" "+kit.Ellipsis(status, w-1), w)))
 }
 
 // toggleHint says what tab switches to.
@@ -65,7 +66,7 @@ func (f finderModel) status() string {
 }
 
 // row is result i, w cells wide, marked "›" when selected.
-func (f finderModel) row(i, w int, selected bool, st Styles) string {
+func (f finderModel) row(i, w int, selected bool, st kit.Styles) string {
 	text, pos := "", []int(nil)
 	switch f.mode {
 	case findTalks:
@@ -85,5 +86,5 @@ func (f finderModel) row(i, w int, selected bool, st Styles) string {
 	for k, p := range pos {
 		shifted[k] = p + 2 // after the marker
 	}
-	return markRunes(marker+text, shifted, w, selected, base, st.Match)
+	return kit.MarkRunes(marker+text, shifted, w, selected, base, st.Match)
 }

@@ -3,11 +3,13 @@ package ui
 import (
 	"fmt"
 
+	"talks/index"
+	"talks/model"
+	"talks/ui/kit"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"talks/index"
-	"talks/model"
 )
 
 // talkFind is the search inside the open talk: the query line while it is
@@ -61,7 +63,7 @@ func (m *Model) findTalkKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 	}
 	switch {
 	case key.Matches(msg, k.FindInTalk):
-		f.input = newInput("/", "search in this talk, enter to go")
+		f.input = kit.NewInput("/", "search in this talk, enter to go")
 		f.typing = true
 		return f.input.Focus(), true
 	case key.Matches(msg, k.Close) && f.active():

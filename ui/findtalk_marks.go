@@ -3,9 +3,11 @@ package ui
 import (
 	"slices"
 
-	"charm.land/lipgloss/v2"
 	"talks/index"
 	"talks/render"
+	"talks/ui/kit"
+
+	"charm.land/lipgloss/v2"
 )
 
 // cellSpan is part of a hit on screen: cells [from, to) of a page line.
@@ -33,7 +35,7 @@ func hitSpans(places []render.Place, h index.Hit) []cellSpan {
 
 // mark highlights the hits shown in body, the page's lines from top: every
 // hit in Hit style, the current one in CurrentHit.
-func (f talkFind) mark(p *render.Page, top int, body []string, st Styles) []string {
+func (f talkFind) mark(p *render.Page, top int, body []string, st kit.Styles) []string {
 	if !f.active() || p == nil || len(body) == 0 {
 		return body
 	}

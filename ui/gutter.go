@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"talks/ui/kit"
 )
 
 // gutterDigits is how many digits of paragraph number the gutter holds;
@@ -21,7 +22,7 @@ func (r readerModel) gutterWidth() int {
 // withGutter puts the gutter before body, the page's lines from r.top: a
 // numbered block's paragraph number (Block.Para, as `talks quote` reads
 // them) on its first line, blank cells elsewhere.
-func (r readerModel) withGutter(body []string, st Styles) []string {
+func (r readerModel) withGutter(body []string, st kit.Styles) []string {
 	w := r.gutterWidth()
 	if w == 0 {
 		return body

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"talks/ui/kit"
 
 	"charm.land/bubbles/v2/help"
 	"github.com/charmbracelet/x/ansi"
@@ -9,16 +10,16 @@ import (
 
 // hintBar is the one-line help of state s, w cells wide, made by the help
 // bubble from the state's bindings.
-func hintBar(k KeyMap, s state, w int, st Styles) string {
+func hintBar(k KeyMap, s state, w int, st kit.Styles) string {
 	h := help.New()
 	h.Styles = st.Help
 	h.SetWidth(w)
-	return fitLine(h.View(k.helpFor(s)), w)
+	return kit.FitLine(h.View(k.helpFor(s)), w)
 }
 
 // helpLines is the full help for a screen w cells wide: every group of
 // bindings under its title, in two columns when they fit.
-func helpLines(k KeyMap, w int, st Styles) []string {
+func helpLines(k KeyMap, w int, st kit.Styles) []string {
 	groups := k.fullHelp()
 	keyW := 0
 	for _, g := range groups {
@@ -70,5 +71,5 @@ func helpLines(k KeyMap, w int, st Styles) []string {
 			right = append(right, c...)
 		}
 	}
-	return joinColumns(fitBlock(left, colW+gap, max(len(left), len(right))), right, "")
+	return kit.JoinColumns(kit.FitBlock(left, colW+gap, max(len(left), len(right))), right, "")
 }

@@ -4,30 +4,32 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
 	"talks/model"
+	"talks/ui/kit"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // imagesModel lists a talk's images; Enter opens one, Copy copies its link.
 type imagesModel struct {
-	picker
+	kit.Picker
 	images []model.Image
 }
 
 // newImages lists t's images with the cursor on the first one at or after
 // block top (the first slide still to come).
 func newImages(t *model.Talk, top int) imagesModel {
-	m := imagesModel{picker: picker{title: "Images · " + titleOf(t), empty: "This talk has no images."}, images: t.Images}
-	m.items = m.itemsFor(far)
-	m.cursor = -1
+	m := imagesModel{Picker: kit.Picker{Title: "Images · " + kit.TitleOf(t), Empty: "This talk has no images."}, images: t.Images}
+	m.Items = m.itemsFor(kit.Far)
+	m.Cursor = -1
 	for i := max(0, top); i < len(t.Blocks); i++ {
 		if b := t.Blocks[i]; b.Kind == model.KindImage && b.Image >= 1 && b.Image <= len(t.Images) {
-			m.cursor = b.Image - 1
+			m.Cursor = b.Image - 1
 			break
 		}
 	}
-	if m.cursor < 0 {
-		m.cursor = max(0, len(t.Images)-1)
+	if m.Cursor < 0 {
+		m.Cursor = max(0, len(t.Images)-1)
 	}
 	return m
 }
@@ -58,9 +60,9 @@ func (m imagesModel) itemsFor(w int) []string {
 }
 
 // view renders the image list, w cells by h lines.
-func (m imagesModel) view(w, h int, status string, st Styles) []string {
-	m.items = m.itemsFor(w)
-	return m.picker.view(w, h, status, st)
+func (m imagesModel) view(w, h int, status string, st kit.Styles) []string {
+	m.Items = m.itemsFor(w)
+	return m.Picker.View(w, h, status, st.PickerStyles())
 }
 
 // imageLabel is the short name the text gives an image, "图 3".
@@ -71,5 +73,5 @@ func (m imagesModel) selected() (img model.Image, ok bool) {
 	if len(m.images) == 0 {
 		return model.Image{}, false
 	}
-	return m.images[m.cursor], true
+	return m.images[m.Cursor], true
 }

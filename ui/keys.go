@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"talks/ui/kit"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 )
@@ -10,14 +12,7 @@ import (
 // keys do.
 type KeyMap struct {
 	// Moving, shared by the list, the reader and the pickers.
-	Up       key.Binding
-	Down     key.Binding
-	PageDown key.Binding
-	PageUp   key.Binding
-	HalfDown key.Binding
-	HalfUp   key.Binding
-	Top      key.Binding
-	Bottom   key.Binding
+	kit.NavKeyMap
 
 	// List.
 	Open     key.Binding
@@ -77,14 +72,7 @@ type KeyMap struct {
 // ctrl+c quit and ? help.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
-		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
-		PageDown: key.NewBinding(key.WithKeys("space", "f", "pgdown"), key.WithHelp("space/f", "page down")),
-		PageUp:   key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b/pgup", "page up")),
-		HalfDown: key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "half page down")),
-		HalfUp:   key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "half page up")),
-		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
-		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
+		NavKeyMap: kit.DefaultNavKeyMap(),
 
 		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
 		Warnings: key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "warnings")),
@@ -193,7 +181,7 @@ func (k KeyMap) helpFor(s state) help.KeyMap {
 // fullHelp is every binding, grouped by where it works.
 func (k KeyMap) fullHelp() []helpGroup {
 	return []helpGroup{
-		{"Moving", []key.Binding{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom}},
+		{"Moving", k.NavKeyMap.Bindings()},
 		{"Talk list", []key.Binding{k.Open, k.Warnings, k.Quit}},
 		{"Reading", []key.Binding{k.Outline, k.Images, k.Video, k.PrevTalk, k.NextTalk, k.FindInTalk, k.NextMatch, k.PrevMatch}},
 		{"Finding", []key.Binding{k.Finder, k.FindInList, k.Search, k.Speakers, k.ResultDown, k.ResultUp, k.Close}},

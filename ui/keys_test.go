@@ -10,14 +10,24 @@ import (
 	"charm.land/bubbles/v2/key"
 )
 
-// allBindings are the KeyMap's bindings by field name.
-func allBindings(k KeyMap) map[string]key.Binding {
+// allBindings are the bindings of keymaps by field name (a keymap's
+// nested keymaps, such as the movement keys, included), each named
+// "Type.Field".
+func allBindings(keymaps ...any) map[string]key.Binding {
 	out := map[string]key.Binding{}
-	v := reflect.ValueOf(k)
-	for i := range v.NumField() {
-		if b, ok := v.Field(i).Interface().(key.Binding); ok {
-			out[v.Type().Field(i).Name] = b
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		for i := range v.NumField() {
+			f := v.Field(i)
+			if b, ok := f.Interface().(key.Binding); ok {
+				out[v.Type().Name()+"."+v.Type().Field(i).Name] = b
+			} else if f.Kind() == reflect.Struct {
+				walk(f)
+			}
 		}
+	}
+	for _, k := range keymaps {
+		walk(reflect.ValueOf(k))
 	}
 	return out
 }

@@ -6,12 +6,11 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
 	"talks/model"
-)
+	"talks/ui/kit"
 
-// otherTalks is the group of talks with neither a volume nor an event.
-const otherTalks = "Other talks"
+	"github.com/charmbracelet/x/ansi"
+)
 
 // rowKind says what a row of the talk list shows.
 type rowKind int
@@ -39,28 +38,6 @@ type listModel struct {
 	partW  int   // cells of the widest "P<n>" label
 }
 
-// groupOf is the heading a talk is listed under: its volume, else its event.
-func groupOf(t *model.Talk) string {
-	switch {
-	case t.Volume != "":
-		return t.Volume
-	case t.Event != "":
-		return t.Event
-	}
-	return otherTalks
-}
-
-// titleOf is what names a talk in one line.
-func titleOf(t *model.Talk) string {
-	switch {
-	case t.Title != "":
-		return t.Title
-	case t.Heading != "":
-		return t.Heading
-	}
-	return t.ID
-}
-
 // newList groups talks (in load order) into list rows: groups and forums in
 // order of first appearance, talks of a forum by part (unknown parts last).
 func newList(talks []*model.Talk) listModel {
@@ -76,7 +53,7 @@ func newList(talks []*model.Talk) listModel {
 	byGroup := map[string]*group{}
 	byForum := map[[2]string]*forum{}
 	for _, t := range talks {
-		gn := groupOf(t)
+		gn := kit.GroupOf(t)
 		g := byGroup[gn]
 		if g == nil {
 			g = &group{name: gn}
@@ -95,7 +72,7 @@ func newList(talks []*model.Talk) listModel {
 	l := listModel{}
 	partKey := func(t *model.Talk) int {
 		if t.Part <= 0 {
-			return far
+			return kit.Far
 		}
 		return t.Part
 	}
@@ -154,7 +131,7 @@ func (l listModel) neighbor(t *model.Talk, dir int) *model.Talk {
 		return nil
 	}
 	n := l.rows[l.talks[j]].talk
-	if groupOf(n) != groupOf(t) || n.Forum != t.Forum {
+	if kit.GroupOf(n) != kit.GroupOf(t) || n.Forum != t.Forum {
 		return nil
 	}
 	return n
@@ -165,7 +142,7 @@ func (l *listModel) move(delta, h int) {
 	if len(l.talks) == 0 {
 		return
 	}
-	l.cursor = clamp(l.cursor+delta, 0, len(l.talks)-1)
+	l.cursor = kit.Clamp(l.cursor+delta, 0, len(l.talks)-1)
 	l.show(h)
 }
 
@@ -173,7 +150,7 @@ func (l *listModel) move(delta, h int) {
 // when there is room, are among the h rows shown.
 func (l *listModel) show(h int) {
 	h = max(1, h)
-	l.offset = clamp(l.offset, 0, max(0, len(l.rows)-h))
+	l.offset = kit.Clamp(l.offset, 0, max(0, len(l.rows)-h))
 	if len(l.talks) == 0 {
 		l.offset = 0
 		return
@@ -202,7 +179,7 @@ func (l listModel) rowAt(y int) int {
 
 // view renders h rows of w cells; the cursor's row is highlighted in full
 // when the list has the focus.
-func (l listModel) view(w, h int, focused bool, st Styles) []string {
+func (l listModel) view(w, h int, focused bool, st kit.Styles) []string {
 	if h <= 0 {
 		return nil
 	}
@@ -211,25 +188,25 @@ func (l listModel) view(w, h int, focused bool, st Styles) []string {
 		row := l.rows[r]
 		switch row.kind {
 		case rowGroup:
-			lines = append(lines, st.Group.Render(ellipsis(row.text, w)))
+			lines = append(lines, st.Group.Render(kit.Ellipsis(row.text, w)))
 		case rowForum:
-			lines = append(lines, " "+st.Forum.Render(ellipsis(row.text, w-1)))
+			lines = append(lines, " "+st.Forum.Render(kit.Ellipsis(row.text, w-1)))
 		default:
 			selected := len(l.talks) > 0 && l.talks[l.cursor] == r
 			lines = append(lines, l.talkRow(row.talk, w, selected, focused, st))
 		}
 	}
-	return fitBlock(lines, w, h)
+	return kit.FitBlock(lines, w, h)
 }
 
 // talkRow is "  P<n> title  speakers" cut to w cells, marked "›" when
 // selected (so the cursor shows without colour too).
-func (l listModel) talkRow(t *model.Talk, w int, selected, focused bool, st Styles) string {
+func (l listModel) talkRow(t *model.Talk, w int, selected, focused bool, st kit.Styles) string {
 	part := ""
 	if l.partW > 0 {
 		part = fmt.Sprintf("%-*s ", l.partW, t.PartLabel())
 	}
-	title := titleOf(t)
+	title := kit.TitleOf(t)
 	names := t.SpeakerNames()
 	if selected {
 		s := "› " + part + title
@@ -237,9 +214,9 @@ func (l listModel) talkRow(t *model.Talk, w int, selected, focused bool, st Styl
 			s += "  " + names
 		}
 		if !focused {
-			return st.SelectedBlur.Render(ellipsis(s, w))
+			return st.SelectedBlur.Render(kit.Ellipsis(s, w))
 		}
-		return st.Selected.Render(fitLine(ellipsis(s, w), w))
+		return st.Selected.Render(kit.FitLine(kit.Ellipsis(s, w), w))
 	}
 	var b strings.Builder
 	b.WriteString("  ")

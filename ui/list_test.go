@@ -5,8 +5,10 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/charmbracelet/x/ansi"
 	"talks/model"
+	"talks/ui/kit"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // TestListGroups checks the list's rows: volume or event, then forum, then
@@ -71,7 +73,7 @@ func TestTalkRowWidth(t *testing.T) {
 	full := "  P12 大模型训练方法论：Scaling 与对齐  黄文灏、Alice"
 	for _, selected := range []bool{false, true} {
 		for w := 1; w <= ansi.StringWidth(full)+2; w++ {
-			row := ansi.Strip(l.talkRow(talk, w, selected, true, PlainStyles()))
+			row := ansi.Strip(l.talkRow(talk, w, selected, true, kit.PlainStyles()))
 			if cw := ansi.StringWidth(row); cw > w {
 				t.Errorf("w=%d selected=%v: %d cells: %q", w, selected, cw, row)
 			}

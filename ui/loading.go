@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"sync"
 
-	tea "charm.land/bubbletea/v2"
 	"talks/model"
+	"talks/ui/kit"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // LoadStreamFunc loads the corpus like Options.Load and, as it goes, hands
@@ -137,7 +139,7 @@ func (m Model) loadingStatus() string {
 	if p := m.loading; !p.running && p.files == 0 && p.count == 0 {
 		return ""
 	}
-	return fmt.Sprintf(" · loading: %s, %s…", plural(m.loading.files, "file"), plural(m.loading.count, "talk"))
+	return fmt.Sprintf(" · loading: %s, %s…", kit.Plural(m.loading.files, "file"), kit.Plural(m.loading.count, "talk"))
 }
 
 // finishStream takes in the corpus at the end of a load that streamed its
@@ -156,6 +158,6 @@ func (m *Model) finishStream(c *model.Corpus) tea.Cmd {
 	m.list.selectTalk(sel, rows)
 	m.list.show(rows)
 	m.keys.Warnings.SetEnabled(len(c.Warnings) > 0)
-	m.warnings = textView{}
+	m.warnings = kit.TextView{}
 	return m.resize()
 }

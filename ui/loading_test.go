@@ -6,8 +6,10 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
 	"talks/model"
+	"talks/ui/kit"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // TestStreamedList checks that the list shows the talks loaded so far with
@@ -57,11 +59,11 @@ func TestStreamedList(t *testing.T) {
 			}
 		}
 		if s.keys != nil && d.m.list.selected() != round {
-			t.Fatalf("%s: cursor on %q, want the round table", s.name, titleOf(d.m.list.selected()))
+			t.Fatalf("%s: cursor on %q, want the round table", s.name, kit.TitleOf(d.m.list.selected()))
 		}
 	}
 	if d.m.list.selected() != round || d.m.corpus != c {
-		t.Errorf("after loading: cursor on %q, corpus %p; want the round table and %p", titleOf(d.m.list.selected()), d.m.corpus, c)
+		t.Errorf("after loading: cursor on %q, corpus %p; want the round table and %p", kit.TitleOf(d.m.list.selected()), d.m.corpus, c)
 	}
 }
 

@@ -3,10 +3,12 @@ package ui
 import (
 	"fmt"
 
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 	"talks/model"
 	"talks/render"
+	"talks/ui/kit"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // noAnchor says the reader has no block waiting to be put at the top.
@@ -90,7 +92,7 @@ func (r *readerModel) clampTop() {
 		r.top = 0
 		return
 	}
-	r.top = clamp(r.top, 0, max(0, r.page.Len()-r.height))
+	r.top = kit.Clamp(r.top, 0, max(0, r.page.Len()-r.height))
 }
 
 // scroll moves the top by delta lines, as the reader asked.
@@ -152,11 +154,11 @@ func (r readerModel) percent() int {
 func (r readerModel) update(msg tea.Msg, k KeyMap) readerModel {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		if d, ok := navDelta(msg, k, r.height); ok {
+		if d, ok := k.Delta(msg, r.height); ok {
 			r.scroll(d)
 		}
 	case tea.MouseWheelMsg:
-		if d, ok := wheelDelta(msg.Mouse()); ok {
+		if d, ok := kit.WheelDelta(msg.Mouse()); ok {
 			r.scroll(d)
 		}
 	}
@@ -165,26 +167,26 @@ func (r readerModel) update(msg tea.Msg, k KeyMap) readerModel {
 
 // view renders the pane, w cells by h lines: the page, then a status line
 // with flash (or the title), the percentage and the paragraph.
-func (r readerModel) view(w, h int, flash string, st Styles) []string {
+func (r readerModel) view(w, h int, flash string, st kit.Styles) []string {
 	if h <= 0 || r.talk == nil {
-		return fitBlock(nil, w, h)
+		return kit.FitBlock(nil, w, h)
 	}
 	var body []string
 	if r.page == nil {
-		body = []string{"", "  " + titleOf(r.talk), "", "  …"}
+		body = []string{"", "  " + kit.TitleOf(r.talk), "", "  …"}
 	} else {
 		body = r.find.mark(r.page, r.top, r.page.Lines(r.top, r.top+h-1), st)
 		body = r.markSelection(body, st)
 	}
-	lines := fitBlock(r.withGutter(body, st), w, h-1)
+	lines := kit.FitBlock(r.withGutter(body, st), w, h-1)
 	if r.find.typing {
-		return append(lines, inputView(r.find.input, w, st))
+		return append(lines, kit.InputView(r.find.input, w, st.InputStyles()))
 	}
 	return append(lines, r.status(w, flash, st))
 }
 
 // status is the pane's status line.
-func (r readerModel) status(w int, flash string, st Styles) string {
+func (r readerModel) status(w int, flash string, st kit.Styles) string {
 	right := fmt.Sprintf(" ¶ %d/%d ", r.para(), r.talk.Paragraphs())
 	if r.find.active() {
 		right = " " + r.find.status() + " ·" + right
@@ -200,11 +202,11 @@ func (r readerModel) status(w int, flash string, st Styles) string {
 	}
 	left := flash
 	if left == "" {
-		left = titleOf(r.talk)
+		left = kit.TitleOf(r.talk)
 	}
 	if ansi.StringWidth(right) >= w {
-		return st.Status.Render(fitLine(right, w))
+		return st.Status.Render(kit.FitLine(right, w))
 	}
-	left = fitLine(" "+ellipsis(left, w-ansi.StringWidth(right)-1), w-ansi.StringWidth(right))
+	left = kit.FitLine(" "+kit.Ellipsis(left, w-ansi.StringWidth(right)-1), w-ansi.StringWidth(right))
 	return st.Status.Render(left + right)
 }

@@ -3,10 +3,12 @@ package ui
 import (
 	"context"
 
+	"talks/index"
+	"talks/ui/kit"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"talks/index"
 )
 
 // searchLimit bounds the hits a search lists.
@@ -39,7 +41,7 @@ type searchMsg struct {
 
 // newSearch returns an empty search screen.
 func newSearch() searchModel {
-	return searchModel{input: newInput("search ", "a word or phrase in any talk")}
+	return searchModel{input: kit.NewInput("search ", "a word or phrase in any talk")}
 }
 
 // startSearch searches for the query line's value in a command, cancelling
@@ -151,7 +153,7 @@ func (s *searchModel) show(h int) {
 	if s.cursor < s.offset {
 		s.offset = s.cursor
 	}
-	s.offset = clamp(s.offset, 0, max(0, len(s.hits)-h))
+	s.offset = kit.Clamp(s.offset, 0, max(0, len(s.hits)-h))
 }
 
 // openHit opens the hit's talk with the hit in view and every match of

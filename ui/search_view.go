@@ -3,9 +3,11 @@ package ui
 import (
 	"fmt"
 
+	"talks/index"
+	"talks/ui/kit"
+
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-	"talks/index"
 )
 
 // searchView is the search screen, w cells by h lines: its title, the
@@ -15,7 +17,7 @@ func (m Model) searchView(w, h int) []string {
 		return nil
 	}
 	s, st := m.search, m.styles
-	lines := []string{st.Title.Render(ellipsis("Search all talks", w)), inputView(s.input, w, st)}
+	lines := []string{st.Title.Render(kit.Ellipsis("Search all talks", w)), kit.InputView(s.input, w, st.InputStyles())}
 	rows := max(1, (h-3)/2)
 	status := ""
 	switch {
@@ -32,7 +34,7 @@ func (m Model) searchView(w, h int) []string {
 		for i := s.offset; i < len(s.hits) && i < s.offset+rows; i++ {
 			lines = append(lines, s.hitLines(i, w, i == s.cursor, st)...)
 		}
-		status = fmt.Sprintf("%d/%s", min(s.cursor+1, len(s.hits)), plural(len(s.hits), "hit"))
+		status = fmt.Sprintf("%d/%s", min(s.cursor+1, len(s.hits)), kit.Plural(len(s.hits), "hit"))
 		if len(s.hits) >= searchLimit {
 			status = fmt.Sprintf("%d/%d+ hits (the first %d)", s.cursor+1, searchLimit, searchLimit)
 		}
@@ -40,37 +42,37 @@ func (m Model) searchView(w, h int) []string {
 	if s.pending && m.ix != nil {
 		status = "searching…"
 	}
-	out := fitBlock(lines, w, h-1)
-	return append(out, st.Status.Render(fitLine(" "+ellipsis(status, w-1), w)))
+	out := kit.FitBlock(lines, w, h-1)
+	return append(out, st.Status.Render(kit.FitLine(" "+kit.Ellipsis(status, w-1), w)))
 }
 
 // hitLines are hit i: the talk's title and paragraph, then the snippet
 // with the hit highlighted.
-func (s searchModel) hitLines(i, w int, selected bool, st Styles) []string {
+func (s searchModel) hitLines(i, w int, selected bool, st kit.Styles) []string {
 	h := s.hits[i]
 	where := "heading"
 	if h.Para > 0 {
 		where = fmt.Sprintf("¶ %d", h.Para)
 	}
-	head := where + " · " + titleOf(h.Talk)
+	head := where + " · " + kit.TitleOf(h.Talk)
 	marker, base := "  ", lipgloss.NewStyle()
 	if selected {
 		marker, base = "› ", st.Selected
 	}
-	first := markRunes(marker+head, nil, w, selected, base, st.Match)
+	first := kit.MarkRunes(marker+head, nil, w, selected, base, st.Match)
 	snippet, start, end := fitSnippet(h, max(1, w-4))
 	pos := make([]int, 0, end-start)
 	for r := start; r < end; r++ {
 		pos = append(pos, r+4)
 	}
-	return []string{first, markRunes("    "+snippet, pos, w, false, st.Faint, st.Match)}
+	return []string{first, kit.MarkRunes("    "+snippet, pos, w, false, st.Faint, st.Match)}
 }
 
 // fitSnippet is the hit's snippet cut on the left, when it is wider than
 // w cells, so that the hit shows, with the hit's new rune range.
 func fitSnippet(h index.Hit, w int) (string, int, int) {
 	rs := []rune(h.Snippet)
-	start, end := clamp(h.Start, 0, len(rs)), clamp(h.End, 0, len(rs))
+	start, end := kit.Clamp(h.Start, 0, len(rs)), kit.Clamp(h.End, 0, len(rs))
 	cut := 0
 	for cut < start && ansi.StringWidth(string(rs[cut:end]))+1 > w*2/3 && ansi.StringWidth(string(rs[cut:])) > w {
 		cut++

@@ -4,6 +4,7 @@ import (
 	"talks/model"
 	"talks/quote"
 	"talks/render"
+	"talks/ui/kit"
 )
 
 // selection is a run of whole sentences chosen in the reading pane, to be
@@ -39,14 +40,14 @@ func (s selection) paras() (from, to int) {
 
 // newSelection selects sentence i of sents alone.
 func newSelection(sents []quote.Sentence, i int) selection {
-	i = clamp(i, 0, len(sents)-1)
+	i = kit.Clamp(i, 0, len(sents)-1)
 	return selection{sents: sents, anchor: i, head: i}
 }
 
 // move moves the head by d sentences: with the head after the anchor, down
 // extends the selection and up shrinks it.
 func (s *selection) move(d int) {
-	s.head = clamp(s.head+d, 0, len(s.sents)-1)
+	s.head = kit.Clamp(s.head+d, 0, len(s.sents)-1)
 }
 
 // moveBlock moves the head by a paragraph: down to the end of its

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"talks/ui/kit"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -63,7 +64,7 @@ func (m *Model) quoteKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		n := len(r.sel.chosen())
 		s := quoteText(r.talk, r.sel, cite)
 		r.sel = selection{}
-		done := "copied " + plural(n, "sentence")
+		done := "copied " + kit.Plural(n, "sentence")
 		if cite {
 			done += " with the citation"
 		} else {
@@ -74,7 +75,7 @@ func (m *Model) quoteKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return nil, false
 	default:
 		// Scrolling and jumping keep the selection; the rest wait.
-		if _, ok := navDelta(msg, k, r.height); ok {
+		if _, ok := k.Delta(msg, r.height); ok {
 			return nil, false
 		}
 		return nil, true
@@ -92,5 +93,5 @@ func (r readerModel) selectionStatus() string {
 	if to != from {
 		where = fmt.Sprintf("¶%d–%d", from, to)
 	}
-	return fmt.Sprintf("%s · %s · y/Y copy · esc cancel", plural(n, "sentence"), where)
+	return fmt.Sprintf("%s · %s · y/Y copy · esc cancel", kit.Plural(n, "sentence"), where)
 }

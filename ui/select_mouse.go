@@ -1,9 +1,10 @@
 package ui
 
 import (
-	tea "charm.land/bubbletea/v2"
 	"talks/quote"
 	"talks/render"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // quoting is the reader's quoting state: the selection, the mouse press

@@ -7,11 +7,13 @@ import (
 	"strings"
 	"testing"
 
+	"talks/model"
+	"talks/quote"
+	"talks/ui/kit"
+
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
-	"talks/model"
-	"talks/quote"
 )
 
 // roundOnly is a corpus of the fixture's roundtable alone, which opens at
@@ -116,7 +118,7 @@ func TestQuoteCopy(t *testing.T) {
 // selectedText is the text shown in the selection's style in the body of
 // a styled screen (the status and hint lines left out), spaces removed,
 // and the number of lines that show some.
-func selectedText(screen string, st Styles) (string, int) {
+func selectedText(screen string, st kit.Styles) (string, int) {
 	open, _, _ := strings.Cut(st.Selection.Render("x"), "x")
 	var b strings.Builder
 	lines := 0

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"talks/ui/kit"
 
 	"charm.land/lipgloss/v2"
 )
@@ -9,7 +10,7 @@ import (
 // markSelection highlights the selected sentences shown in body, the
 // page's lines from r.top, in Selection style: on each line, the cells
 // from the first selected character to the last.
-func (r readerModel) markSelection(body []string, st Styles) []string {
+func (r readerModel) markSelection(body []string, st kit.Styles) []string {
 	if !r.sel.active() || r.page == nil || r.stale() || len(body) == 0 {
 		return body
 	}

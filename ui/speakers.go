@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"talks/index"
+	"talks/ui/kit"
 )
 
 // The speaker view is the finder's second mode (tab): every person once,
@@ -12,20 +13,20 @@ import (
 
 // personLine is a person's name and how many talks they are in.
 func personLine(p *index.Person) string {
-	return fmt.Sprintf("%s  (%s)", p.Name, plural(len(p.Talks), "talk"))
+	return fmt.Sprintf("%s  (%s)", p.Name, kit.Plural(len(p.Talks), "talk"))
 }
 
 // appearanceLine is one talk of a person: its P<n>, its title and the
 // person's role in it.
 func appearanceLine(a index.Appearance) string {
-	s := titleOf(a.Talk)
+	s := kit.TitleOf(a.Talk)
 	if p := a.Talk.PartLabel(); p != "" {
 		s = p + " " + s
 	}
 	if r := a.Role.Label(); r != "" {
 		s += "  · " + r
 	}
-	if g := groupOf(a.Talk); g != otherTalks {
+	if g := kit.GroupOf(a.Talk); g != kit.OtherTalks {
 		s += "  · " + g
 	}
 	return s

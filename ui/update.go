@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"talks/ui/kit"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
@@ -25,7 +27,7 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.back, m.state = m.state, stateHelp
-		m.help = textView{}
+		m.help = kit.TextView{}
 		return m, nil
 	}
 	l := m.layout()
@@ -56,7 +58,7 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.state = stateReader
 			return m, nil
 		}
-		m.outline.picker = m.outline.update(msg, k, m.outline.rows(l.paneH))
+		m.outline.Picker = m.outline.Update(msg, k.NavKeyMap, l.paneH)
 	case stateImages:
 		if key.Matches(msg, k.Back) {
 			m.state = stateReader
@@ -69,21 +71,21 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		case ok && key.Matches(msg, k.Copy):
 			return m, copyCmd(m.copyText, "copied the link of "+imageLabel(img), img.Target)
 		}
-		m.images.picker = m.images.update(msg, k, m.images.rows(l.paneH))
+		m.images.Picker = m.images.Update(msg, k.NavKeyMap, l.paneH)
 	case stateHelp:
 		if key.Matches(msg, k.Back) {
 			m.state = m.back
 			return m, nil
 		}
-		m.help.lines = helpLines(k, m.width, m.styles)
-		m.help = m.help.update(msg, k, l.paneH)
+		m.help.SetLines(helpLines(k, m.width, m.styles))
+		m.help = m.help.Update(msg, k.NavKeyMap, l.paneH)
 	case stateWarnings:
 		if key.Matches(msg, k.Back) {
 			m.state = stateList
 			return m, nil
 		}
-		m.warnings.lines = m.warningLines(m.width)
-		m.warnings = m.warnings.update(msg, k, l.paneH)
+		m.warnings.SetLines(m.warningLines(m.width))
+		m.warnings = m.warnings.Update(msg, k.NavKeyMap, l.paneH)
 	}
 	return m, nil
 }
@@ -105,9 +107,9 @@ func (m Model) updateList(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.openFinder()
 	case key.Matches(msg, k.Warnings) && k.Warnings.Enabled():
 		m.state = stateWarnings
-		m.warnings = textView{}
+		m.warnings = kit.TextView{}
 	default:
-		if d, ok := navDelta(msg, k, rows); ok {
+		if d, ok := k.Delta(msg, rows); ok {
 			m.list.move(d, rows)
 			return m, m.preview()
 		}
@@ -180,7 +182,7 @@ func (m Model) updateWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 	overList := m.state == stateList || (l.wide && msg.Mouse().X < l.listW && m.state == stateReader)
 	switch {
 	case overList:
-		if d, ok := wheelDelta(msg.Mouse()); ok {
+		if d, ok := kit.WheelDelta(msg.Mouse()); ok {
 			m.list.move(d, l.listRows)
 			if m.state == stateList {
 				return m, m.preview()
@@ -189,17 +191,17 @@ func (m Model) updateWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 	case m.state == stateReader:
 		m.reader = m.reader.update(msg, m.keys)
 	case m.state == stateOutline:
-		m.outline.picker = m.outline.update(msg, m.keys, m.outline.rows(l.paneH))
+		m.outline.Picker = m.outline.Update(msg, m.keys.NavKeyMap, l.paneH)
 	case m.state == stateImages:
-		m.images.picker = m.images.update(msg, m.keys, m.images.rows(l.paneH))
+		m.images.Picker = m.images.Update(msg, m.keys.NavKeyMap, l.paneH)
 	case m.state == stateBookmarks:
-		m.marks.picker = m.marks.update(msg, m.keys, m.marks.rows(l.paneH))
+		m.marks.Picker = m.marks.Update(msg, m.keys.NavKeyMap, l.paneH)
 	case m.state == stateHelp:
-		m.help.lines = helpLines(m.keys, m.width, m.styles)
-		m.help = m.help.update(msg, m.keys, l.paneH)
+		m.help.SetLines(helpLines(m.keys, m.width, m.styles))
+		m.help = m.help.Update(msg, m.keys.NavKeyMap, l.paneH)
 	case m.state == stateWarnings:
-		m.warnings.lines = m.warningLines(m.width)
-		m.warnings = m.warnings.update(msg, m.keys, l.paneH)
+		m.warnings.SetLines(m.warningLines(m.width))
+		m.warnings = m.warnings.Update(msg, m.keys.NavKeyMap, l.paneH)
 	}
 	return m, nil
 }

@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"strings"
 
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 	"talks/model"
 	"talks/safetext"
+	"talks/ui/kit"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // demoLine tells a demo user how to open their own files.
@@ -27,7 +29,7 @@ func (m Model) layout() layout {
 	l := layout{paneH: max(0, m.height-1), listW: m.width, readW: m.width}
 	if m.width >= wideWidth {
 		l.wide = true
-		l.listW = clamp(m.width*2/5, 30, 60)
+		l.listW = kit.Clamp(m.width*2/5, 30, 60)
 		l.readW = m.width - l.listW - 1
 	}
 	l.listRows = max(0, l.paneH-m.listHeader()-1)
@@ -55,7 +57,7 @@ func (m Model) View() tea.View {
 	}
 	v.WindowTitle = "talks"
 	if t := m.reader.talk; t != nil && m.state != stateList {
-		v.WindowTitle = safeTitle(titleOf(t)) + " · talks"
+		v.WindowTitle = safeTitle(kit.TitleOf(t)) + " · talks"
 	}
 	return v
 }
@@ -69,13 +71,13 @@ func (m Model) screen() string {
 	var lines []string
 	switch m.state {
 	case stateLoading:
-		lines = fitBlock([]string{"Loading " + m.opts.Source + "…" + m.loadingStatus()}, m.width, l.paneH)
+		lines = kit.FitBlock([]string{"Loading " + m.opts.Source + "…" + m.loadingStatus()}, m.width, l.paneH)
 	case stateHelp:
-		m.help.lines = helpLines(m.keys, m.width, m.styles)
-		lines = m.help.view(m.width, l.paneH)
+		m.help.SetLines(helpLines(m.keys, m.width, m.styles))
+		lines = m.help.View(m.width, l.paneH)
 	case stateWarnings:
-		m.warnings.lines = m.warningLines(m.width)
-		lines = m.warnings.view(m.width, l.paneH)
+		m.warnings.SetLines(m.warningLines(m.width))
+		lines = m.warnings.View(m.width, l.paneH)
 	case stateFinder:
 		lines = m.finderView(m.width, l.paneH)
 	case stateSearch:
@@ -96,7 +98,7 @@ func (m Model) panes(l layout) []string {
 		}
 		return m.readPane(l.readW, l.paneH)
 	}
-	return joinColumns(m.listPane(l.listW, l.paneH), m.readPane(l.readW, l.paneH), m.styles.Divider.Render("│"))
+	return kit.JoinColumns(m.listPane(l.listW, l.paneH), m.readPane(l.readW, l.paneH), m.styles.Divider.Render("│"))
 }
 
 // listPane is the title, the demo line, the talk rows and a status line.
@@ -108,17 +110,17 @@ func (m Model) listPane(w, h int) []string {
 	if m.opts.Source != "" {
 		title += " · " + m.opts.Source
 	}
-	lines := []string{m.styles.Title.Render(ellipsis(title, w))}
+	lines := []string{m.styles.Title.Render(kit.Ellipsis(title, w))}
 	if m.demo() {
-		lines = append(lines, m.styles.Demo.Render(ellipsis(demoLine, w)))
+		lines = append(lines, m.styles.Demo.Render(kit.Ellipsis(demoLine, w)))
 	}
 	rows := max(0, h-len(lines)-1)
 	if len(m.list.talks) == 0 {
-		lines = append(lines, fitBlock([]string{"  No talks found."}, w, rows)...)
+		lines = append(lines, kit.FitBlock([]string{"  No talks found."}, w, rows)...)
 	} else {
 		lines = append(lines, m.list.view(w, rows, m.state == stateList, m.styles)...)
 	}
-	lines = fitBlock(lines, w, h-1)
+	lines = kit.FitBlock(lines, w, h-1)
 	return append(lines, m.listStatus(w))
 }
 
@@ -127,19 +129,19 @@ func (m Model) listStatus(w int) string {
 	s := fmt.Sprintf(" %d/%d talks", min(m.list.cursor+1, len(m.list.talks)), len(m.list.talks))
 	s += m.loadingStatus()
 	if n := m.warningCount(); n > 0 {
-		s += " · " + m.styles.Warning.Render(fmt.Sprintf("⚠ %s (w)", plural(n, "warning")))
+		s += " · " + m.styles.Warning.Render(fmt.Sprintf("⚠ %s (w)", kit.Plural(n, "warning")))
 	}
 	if m.flash != "" && m.state == stateList {
 		s = " " + m.flash
 	}
-	return m.styles.Status.Render(fitLine(ansi.Truncate(s, w, "…"), w))
+	return m.styles.Status.Render(kit.FitLine(ansi.Truncate(s, w, "…"), w))
 }
 
 // readPane is the reader, or the outline or image list over it.
 func (m Model) readPane(w, h int) []string {
 	switch m.state {
 	case stateOutline:
-		return m.outline.view(w, h, m.flashOr("enter: go to section"), m.styles)
+		return m.outline.View(w, h, m.flashOr("enter: go to section"), m.styles.PickerStyles())
 	case stateImages:
 		return m.images.view(w, h, m.flashOr("enter: open · c: copy link"), m.styles)
 	case stateBookmarks:
@@ -148,7 +150,7 @@ func (m Model) readPane(w, h int) []string {
 		return m.notePane(w, h)
 	}
 	if m.reader.talk == nil {
-		return fitBlock([]string{"", "  Enter opens the talk under the cursor."}, w, h)
+		return kit.FitBlock([]string{"", "  Enter opens the talk under the cursor."}, w, h)
 	}
 	flash := ""
 	if m.state == stateReader {
@@ -171,7 +173,7 @@ func (m Model) warningLines(w int) []string {
 	if m.corpus != nil {
 		ws = m.corpus.Warnings
 	}
-	lines := []string{m.styles.Title.Render(ellipsis(fmt.Sprintf("%s while loading %s", plural(len(ws), "problem"), m.opts.Source), w))}
+	lines := []string{m.styles.Title.Render(kit.Ellipsis(fmt.Sprintf("%s while loading %s", kit.Plural(len(ws), "problem"), m.opts.Source), w))}
 	for _, x := range ws {
 		wrapped := ansi.Wrap(x.Error(), max(1, w-2), "")
 		for i, s := range strings.Split(wrapped, "\n") {
@@ -191,14 +193,6 @@ func (m Model) warningCount() int {
 		return 0
 	}
 	return len(m.corpus.Warnings)
-}
-
-// plural is "1 thing" or "n things".
-func plural(n int, thing string) string {
-	if n == 1 {
-		return "1 " + thing
-	}
-	return fmt.Sprintf("%d %ss", n, thing)
 }
 
 // safeTitle keeps only printable characters of a window title, which goes

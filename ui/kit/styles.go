@@ -1,11 +1,14 @@
-package ui
+package kit
 
 import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
 )
 
-// Styles are the app's colours and emphases.
+// Styles are the app's palette: every colour and emphasis of every
+// screen, for a dark or light background or none. Each component takes
+// the styles it draws with from here, so that light and dark stay
+// consistent.
 type Styles struct {
 	// Title is the app's title line.
 	Title lipgloss.Style
