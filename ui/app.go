@@ -15,6 +15,8 @@ import (
 	"talks/model"
 	"talks/render"
 	talkstate "talks/state"
+	"talks/ui/bookmarks"
+	"talks/ui/intent"
 	"talks/ui/kit"
 
 	"charm.land/bubbles/v2/key"
@@ -114,8 +116,13 @@ type Model struct {
 	search searchModel
 	// seen is the block each talk read in this session had at the top.
 	seen map[*model.Talk]int
-	// marks is the bookmarks' note prompt and list.
-	marks marksModel
+	// marks is the bookmark list, note the prompt of a new bookmark's note.
+	marks bookmarks.Model
+	note  bookmarks.Prompt
+	// marksFrom is the screen the bookmark list returns to.
+	marksFrom state
+	// quitAnyway is set once a save on the way out failed and said so.
+	quitAnyway bool
 
 	pages    *pageCache
 	open     func(target string) error
@@ -145,6 +152,7 @@ func New(opts Options) Model {
 		isDark:   true,
 		reader:   readerModel{anchor: noAnchor},
 		finder:   newFinder(),
+		marks:    bookmarks.New(opts.State),
 		search:   newSearch(),
 		pages:    newPageCache(),
 		seen:     map[*model.Talk]int{},
@@ -207,6 +215,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case savedMsg:
 		return m, m.saved(msg)
+	case intent.OpenTalk:
+		return m, m.openTalkAt(msg.Talk, msg.Block)
+	case intent.Flash:
+		m.flash = msg.Text
+		return m, nil
+	case intent.Save:
+		return m, m.saveState()
+	case intent.Close:
+		if msg.From == m.state.String() {
+			m.state = m.backFrom(m.state)
+		}
+		return m, nil
 	case tea.QuitMsg:
 		// The program ends on a QuitMsg without handing it on; one that
 		// reaches Update (from a parent model) still ends the load.
@@ -299,6 +319,7 @@ func (m *Model) wantPage() tea.Cmd {
 func (m *Model) resize() tea.Cmd {
 	l := m.layout()
 	m.list.show(l.listRows)
+	m.marks.SetSize(l.readW, l.paneH)
 	m.reader.resize(min(l.readW, maxPageWidth)-m.reader.gutterWidth(), max(0, l.paneH-1))
 	return m.wantPage()
 }
@@ -311,6 +332,27 @@ func (m *Model) openTalk(t *model.Talk) tea.Cmd {
 	cmd := m.show(t)
 	m.markOpened(t)
 	return tea.Batch(cmd, m.saveState())
+}
+
+// openTalkAt opens t with block at the top (intent.Resume: where it was
+// left).
+func (m *Model) openTalkAt(t *model.Talk, block int) tea.Cmd {
+	cmd := m.openTalk(t)
+	if block != intent.Resume {
+		m.reader.jump(block)
+	}
+	return cmd
+}
+
+// backFrom is the screen that s goes back to when it closes.
+func (m Model) backFrom(s state) state {
+	switch s {
+	case stateBookmarks:
+		return m.marksFrom
+	case stateNote, stateOutline, stateImages:
+		return stateReader
+	}
+	return stateList
 }
 
 // show puts t in the reading pane where it was last left (in this session,

@@ -421,7 +421,7 @@ func TestStyleChangeKeepsPlace(t *testing.T) {
 // app again.
 func TestRandomUse(t *testing.T) {
 	var keys []string
-	for name, b := range allBindings(DefaultKeyMap()) {
+	for name, b := range allBindings() {
 		for _, k := range b.Keys() {
 			if got := keyPress(k).String(); got != k {
 				t.Fatalf("%s: the test sends %q for the key %q", name, got, k)

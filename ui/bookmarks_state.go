@@ -25,7 +25,7 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 	}
 	m.flash = msg.err.Error()
 	if msg.quit {
-		m.marks.quitAnyway = true
+		m.quitAnyway = true
 		m.flash += " — q again quits"
 	}
 	return nil
@@ -88,7 +88,7 @@ func (m Model) quit(force bool) tea.Cmd {
 		}
 	}
 	m.rememberOpen()
-	giveUp := force || m.marks.quitAnyway
+	giveUp := force || m.quitAnyway
 	return func() tea.Msg {
 		err := st.Save()
 		_, moved := err.(*talkstate.CorruptError) // saved; the broken file is kept aside
@@ -102,28 +102,10 @@ func (m Model) quit(force bool) tea.Cmd {
 
 // lastTalk is the talk open when talks last quit, if the corpus has it.
 func (m Model) lastTalk() *model.Talk {
-	if m.opts.State == nil || m.corpus == nil {
+	if m.opts.State == nil || m.corpus == nil || m.opts.State.LastTalk() == "" {
 		return nil
 	}
-	return m.talkByID(m.opts.State.LastTalk())
-}
-
-// talkByID is the talk with that ID, or nil: the corpus's, or while a
-// load streams its talks, one of those loaded so far.
-func (m Model) talkByID(id string) *model.Talk {
-	if id == "" {
-		return nil
-	}
-	talks := m.loading.talks
-	if m.corpus != nil {
-		talks = m.corpus.Talks
-	}
-	for _, t := range talks {
-		if t.ID == id {
-			return t
-		}
-	}
-	return nil
+	return m.corpus.ByID(m.opts.State.LastTalk())
 }
 
 // markOpened records t as the talk open last.

@@ -17,8 +17,8 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 )
 
-// markTime is the fixed time bookmarks are made at in tests: noon UTC, the
-// same date in every time zone the tests may run in.
+// markTime is the fixed time bookmarks are made at in tests: noon UTC,
+// shown in UTC (newStateDriver pins the list's zone).
 var markTime = time.Date(2030, 5, 1, 12, 0, 0, 0, time.UTC)
 
 // newStateDriver starts the app as newDriver does, keeping its reading
@@ -35,7 +35,8 @@ func newStateDriver(t testing.TB, c *model.Corpus, w, h int, dir string) *driver
 	d.m.open = func(s string) error { d.opened = append(d.opened, s); return nil }
 	d.m.copyText = func(s string) error { d.copied = append(d.copied, s); return nil }
 	n := 0
-	d.m.marks.now = func() time.Time { n++; return markTime.Add(time.Duration(n) * time.Minute) }
+	d.m.marks.Now = func() time.Time { n++; return markTime.Add(time.Duration(n) * time.Minute) }
+	d.m.marks.Location = time.UTC // the goldens' dates, in every time zone
 	d.send(tea.EnvMsg(nil))
 	d.send(tea.WindowSizeMsg{Width: w, Height: h})
 	d.run(d.m.Init())

@@ -10,7 +10,7 @@ import (
 
 // hintBar is the one-line help of state s, w cells wide, made by the help
 // bubble from the state's bindings.
-func hintBar(k KeyMap, s state, w int, st kit.Styles) string {
+func hintBar(k keyring, s state, w int, st kit.Styles) string {
 	h := help.New()
 	h.Styles = st.Help
 	h.SetWidth(w)
@@ -19,7 +19,7 @@ func hintBar(k KeyMap, s state, w int, st kit.Styles) string {
 
 // helpLines is the full help for a screen w cells wide: every group of
 // bindings under its title, in two columns when they fit.
-func helpLines(k KeyMap, w int, st kit.Styles) []string {
+func helpLines(k keyring, w int, st kit.Styles) []string {
 	groups := k.fullHelp()
 	keyW := 0
 	for _, g := range groups {

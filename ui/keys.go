@@ -3,7 +3,6 @@ package ui
 import (
 	"talks/ui/kit"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 )
 
@@ -41,12 +40,10 @@ type KeyMap struct {
 	Select key.Binding
 	Copy   key.Binding
 
-	// Bookmarks: adding one (with a note) in the reader, and the list.
-	Bookmark   key.Binding
-	Bookmarks  key.Binding
-	DeleteMark key.Binding
-	NoteSave   key.Binding
-	NoteCancel key.Binding
+	// Bookmarks: adding one (with a note) in the reader, and the list of
+	// them (their own keys are the bookmarks package's).
+	Bookmark  key.Binding
+	Bookmarks key.Binding
 
 	// Quoting: selecting sentences in the reader and copying them, the
 	// paragraph gutter and the mouse.
@@ -97,11 +94,8 @@ func DefaultKeyMap() KeyMap {
 		Select: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go/open")),
 		Copy:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy link")),
 
-		Bookmark:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bookmark this paragraph")),
-		Bookmarks:  key.NewBinding(key.WithKeys("'"), key.WithHelp("'", "bookmarks")),
-		DeleteMark: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "delete bookmark")),
-		NoteSave:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save bookmark")),
-		NoteCancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel bookmark")),
+		Bookmark:  key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bookmark this paragraph")),
+		Bookmarks: key.NewBinding(key.WithKeys("'"), key.WithHelp("'", "bookmarks")),
 
 		Quote:       key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "select sentences to quote")),
 		SelDown:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "next sentence")),
@@ -118,76 +112,5 @@ func DefaultKeyMap() KeyMap {
 		Back:      key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q/esc", "back")),
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
-	}
-}
-
-// helpGroup is a titled group of bindings shown together in the full help.
-type helpGroup struct {
-	Title    string
-	Bindings []key.Binding
-}
-
-// bindings is a help.KeyMap made of fixed lists.
-type bindings struct {
-	short []key.Binding
-	full  [][]key.Binding
-}
-
-// ShortHelp is the hint bar's bindings.
-func (b bindings) ShortHelp() []key.Binding { return b.short }
-
-// FullHelp is the bindings in columns.
-func (b bindings) FullHelp() [][]key.Binding { return b.full }
-
-// shortHelp is the hint bar of a state: the few keys that matter there,
-// most needed first, since a narrow bar cuts the tail.
-func (k KeyMap) shortHelp(s state) []key.Binding {
-	switch s {
-	case stateReader:
-		return []key.Binding{k.PageDown, k.Help, k.Back, k.FindInTalk, k.Finder, k.Outline, k.Images, k.Video, k.NextTalk}
-	case stateOutline:
-		return []key.Binding{k.Select, k.Help, k.Back, k.Down, k.Up}
-	case stateImages:
-		return []key.Binding{k.Select, k.Copy, k.Back, k.Help, k.Down, k.Up}
-	case stateFinder:
-		return []key.Binding{k.Select, k.Close, k.Speakers, k.ResultDown, k.ResultUp, k.Search}
-	case stateSearch:
-		return []key.Binding{k.Select, k.Close, k.ResultDown, k.ResultUp, k.Finder}
-	case stateHelp, stateWarnings:
-		return []key.Binding{k.Back, k.ForceQuit, k.Down, k.Up}
-	case stateSelect:
-		return []key.Binding{k.Yank, k.YankPlain, k.SelDown, k.SelUp, k.SelParaDown, k.SelParaUp, k.SelCancel}
-	case stateLoading:
-		return []key.Binding{k.Quit}
-	case stateNote:
-		return []key.Binding{k.NoteSave, k.NoteCancel}
-	case stateBookmarks:
-		return []key.Binding{k.Select, k.DeleteMark, k.Back, k.Down, k.Up}
-	default:
-		return []key.Binding{k.Open, k.Help, k.Quit, k.FindInList, k.Search, k.Warnings, k.Down, k.Up}
-	}
-}
-
-// helpFor is the help.KeyMap of state s: its hint bar, and every binding
-// in columns.
-func (k KeyMap) helpFor(s state) help.KeyMap {
-	b := bindings{short: k.shortHelp(s)}
-	for _, g := range k.fullHelp() {
-		b.full = append(b.full, g.Bindings)
-	}
-	return b
-}
-
-// fullHelp is every binding, grouped by where it works.
-func (k KeyMap) fullHelp() []helpGroup {
-	return []helpGroup{
-		{"Moving", k.NavKeyMap.Bindings()},
-		{"Talk list", []key.Binding{k.Open, k.Warnings, k.Quit}},
-		{"Reading", []key.Binding{k.Outline, k.Images, k.Video, k.PrevTalk, k.NextTalk, k.FindInTalk, k.NextMatch, k.PrevMatch}},
-		{"Finding", []key.Binding{k.Finder, k.FindInList, k.Search, k.Speakers, k.ResultDown, k.ResultUp, k.Close}},
-		{"Outline and images", []key.Binding{k.Select, k.Copy}},
-		{"Bookmarks", []key.Binding{k.Bookmark, k.Bookmarks, k.DeleteMark, k.NoteSave, k.NoteCancel}},
-		{"Quoting (reader)", []key.Binding{k.Quote, k.SelDown, k.SelUp, k.SelParaDown, k.SelParaUp, k.Yank, k.YankPlain, k.SelCancel, k.Gutter, k.Mouse}},
-		{"Everywhere", []key.Binding{k.Help, k.Back, k.ForceQuit}},
 	}
 }

@@ -10,37 +10,33 @@ import (
 	"charm.land/bubbles/v2/key"
 )
 
-// allBindings are the bindings of keymaps by field name (a keymap's
-// nested keymaps, such as the movement keys, included), each named
-// "Type.Field".
-func allBindings(keymaps ...any) map[string]key.Binding {
+// allBindings are the bindings of the app's keyring by path ("App.Quit",
+// "Marks.NavKeyMap.Up"): the root's and every component's.
+func allBindings() map[string]key.Binding {
 	out := map[string]key.Binding{}
-	var walk func(v reflect.Value)
-	walk = func(v reflect.Value) {
+	var walk func(path string, v reflect.Value)
+	walk = func(path string, v reflect.Value) {
 		for i := range v.NumField() {
-			f := v.Field(i)
+			f, name := v.Field(i), path+v.Type().Field(i).Name
 			if b, ok := f.Interface().(key.Binding); ok {
-				out[v.Type().Name()+"."+v.Type().Field(i).Name] = b
+				out[name] = b
 			} else if f.Kind() == reflect.Struct {
-				walk(f)
+				walk(name+".", f)
 			}
 		}
 	}
-	for _, k := range keymaps {
-		walk(reflect.ValueOf(k))
-	}
+	walk("", reflect.ValueOf(New(Options{}).keyring()))
 	return out
 }
 
 // TestEveryKeyInHelp checks that every binding has help text and appears
 // in the full help, so a key added later cannot be missing from `?`.
 func TestEveryKeyInHelp(t *testing.T) {
-	k := DefaultKeyMap()
 	var shown []key.Binding
-	for _, g := range k.fullHelp() {
+	for _, g := range New(Options{}).keyring().fullHelp() {
 		shown = append(shown, g.Bindings...)
 	}
-	for name, b := range allBindings(k) {
+	for name, b := range allBindings() {
 		if b.Help().Key == "" || b.Help().Desc == "" {
 			t.Errorf("%s has no help text", name)
 		}

@@ -22,7 +22,7 @@ type loadProgress struct {
 	running bool          // talks have come in and the load has not ended
 	files   int           // files read so far
 	count   int           // talks loaded so far
-	talks   []*model.Talk // the talks so far, in load order
+	sofar   *model.Corpus // the talks so far, in load order; nil before any
 	listed  int           // how many of them the list shows
 }
 
@@ -115,15 +115,19 @@ func (m *Model) streamed(msg streamMsg) tea.Cmd {
 		return msg.next
 	}
 	p.running = true
-	p.talks = append(p.talks, msg.talks...)
-	p.count = max(p.count, len(p.talks))
-	if p.listed > 0 && len(p.talks)-p.listed < p.listed/4 {
+	if p.sofar == nil {
+		p.sofar = &model.Corpus{}
+	}
+	p.sofar.Talks = append(p.sofar.Talks, msg.talks...)
+	n := len(p.sofar.Talks)
+	p.count = max(p.count, n)
+	if p.listed > 0 && n-p.listed < p.listed/4 {
 		return msg.next
 	}
-	p.listed = len(p.talks)
+	p.listed = n
 	rows := m.layout().listRows
 	sel, offset := m.list.selected(), m.list.offset
-	m.list = newList(p.talks)
+	m.list = newList(p.sofar.Talks)
 	m.list.offset = offset
 	m.list.selectTalk(sel, rows)
 	m.list.show(rows)

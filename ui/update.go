@@ -10,7 +10,9 @@ import (
 // updateKey routes a key to the screen that has the focus.
 func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if m.state == stateNote {
-		return m.updateNote(msg) // every other key is the note's text
+		var cmd tea.Cmd
+		m.note, cmd = m.note.Update(msg) // every key but ctrl+c is the prompt's
+		return m, cmd
 	}
 	k := m.keys
 	if m.state != stateLoading {
@@ -39,7 +41,13 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case stateList:
 		return m.updateList(msg)
 	case stateBookmarks:
-		return m.updateBookmarks(msg)
+		if key.Matches(msg, k.Back) {
+			m.state = m.marksFrom
+			return m, nil
+		}
+		var cmd tea.Cmd
+		m.marks, cmd = m.marks.Update(msg)
+		return m, cmd
 	case stateReader:
 		return m.updateReader(msg)
 	case stateFinder:
@@ -77,7 +85,7 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.state = m.back
 			return m, nil
 		}
-		m.help.SetLines(helpLines(k, m.width, m.styles))
+		m.help.SetLines(helpLines(m.keyring(), m.width, m.styles))
 		m.help = m.help.Update(msg, k.NavKeyMap, l.paneH)
 	case stateWarnings:
 		if key.Matches(msg, k.Back) {
@@ -195,9 +203,11 @@ func (m Model) updateWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 	case m.state == stateImages:
 		m.images.Picker = m.images.Update(msg, m.keys.NavKeyMap, l.paneH)
 	case m.state == stateBookmarks:
-		m.marks.Picker = m.marks.Update(msg, m.keys.NavKeyMap, l.paneH)
+		var cmd tea.Cmd
+		m.marks, cmd = m.marks.Update(msg)
+		return m, cmd
 	case m.state == stateHelp:
-		m.help.SetLines(helpLines(m.keys, m.width, m.styles))
+		m.help.SetLines(helpLines(m.keyring(), m.width, m.styles))
 		m.help = m.help.Update(msg, m.keys.NavKeyMap, l.paneH)
 	case m.state == stateWarnings:
 		m.warnings.SetLines(m.warningLines(m.width))

@@ -73,7 +73,7 @@ func (m Model) screen() string {
 	case stateLoading:
 		lines = kit.FitBlock([]string{"Loading " + m.opts.Source + "…" + m.loadingStatus()}, m.width, l.paneH)
 	case stateHelp:
-		m.help.SetLines(helpLines(m.keys, m.width, m.styles))
+		m.help.SetLines(helpLines(m.keyring(), m.width, m.styles))
 		lines = m.help.View(m.width, l.paneH)
 	case stateWarnings:
 		m.warnings.SetLines(m.warningLines(m.width))
@@ -85,7 +85,7 @@ func (m Model) screen() string {
 	default:
 		lines = m.panes(l)
 	}
-	lines = append(lines, hintBar(m.keys, m.hintState(), m.width, m.styles))
+	lines = append(lines, hintBar(m.keyring(), m.hintState(), m.width, m.styles))
 	return strings.Join(lines[:min(len(lines), m.height)], "\n")
 }
 
@@ -145,9 +145,15 @@ func (m Model) readPane(w, h int) []string {
 	case stateImages:
 		return m.images.view(w, h, m.flashOr("enter: open · c: copy link"), m.styles)
 	case stateBookmarks:
-		return m.marksPane(w, h)
+		marks := m.marks
+		marks.Flash = m.flash
+		return kit.Lines(marks.View())
 	case stateNote:
-		return m.notePane(w, h)
+		lines := m.reader.view(w, h, "", m.styles)
+		if len(lines) > 0 {
+			lines[len(lines)-1] = m.note.View(w)
+		}
+		return lines
 	}
 	if m.reader.talk == nil {
 		return kit.FitBlock([]string{"", "  Enter opens the talk under the cursor."}, w, h)

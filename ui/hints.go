@@ -1,0 +1,92 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"talks/ui/bookmarks"
+)
+
+// keyring is every key of the app: the root's own and its components',
+// as the hint bar and the full help show them.
+type keyring struct {
+	App   KeyMap
+	Marks bookmarks.KeyMap
+}
+
+// keyring gathers the keys the app runs on now.
+func (m Model) keyring() keyring {
+	return keyring{App: m.keys, Marks: m.marks.KeyMap}
+}
+
+// helpGroup is a titled group of bindings shown together in the full help.
+type helpGroup struct {
+	Title    string
+	Bindings []key.Binding
+}
+
+// bindings is a help.KeyMap made of fixed lists.
+type bindings struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+// ShortHelp is the hint bar's bindings.
+func (b bindings) ShortHelp() []key.Binding { return b.short }
+
+// FullHelp is the bindings in columns.
+func (b bindings) FullHelp() [][]key.Binding { return b.full }
+
+// shortHelp is the hint bar of a state: the few keys that matter there,
+// most needed first, since a narrow bar cuts the tail.
+func (r keyring) shortHelp(s state) []key.Binding {
+	k, marks := r.App, r.Marks
+	switch s {
+	case stateReader:
+		return []key.Binding{k.PageDown, k.Help, k.Back, k.FindInTalk, k.Finder, k.Outline, k.Images, k.Video, k.NextTalk}
+	case stateOutline:
+		return []key.Binding{k.Select, k.Help, k.Back, k.Down, k.Up}
+	case stateImages:
+		return []key.Binding{k.Select, k.Copy, k.Back, k.Help, k.Down, k.Up}
+	case stateFinder:
+		return []key.Binding{k.Select, k.Close, k.Speakers, k.ResultDown, k.ResultUp, k.Search}
+	case stateSearch:
+		return []key.Binding{k.Select, k.Close, k.ResultDown, k.ResultUp, k.Finder}
+	case stateHelp, stateWarnings:
+		return []key.Binding{k.Back, k.ForceQuit, k.Down, k.Up}
+	case stateSelect:
+		return []key.Binding{k.Yank, k.YankPlain, k.SelDown, k.SelUp, k.SelParaDown, k.SelParaUp, k.SelCancel}
+	case stateLoading:
+		return []key.Binding{k.Quit}
+	case stateNote:
+		return marks.PromptHelp()
+	case stateBookmarks:
+		return []key.Binding{marks.Select, marks.Delete, k.Back, marks.Down, marks.Up}
+	default:
+		return []key.Binding{k.Open, k.Help, k.Quit, k.FindInList, k.Search, k.Warnings, k.Down, k.Up}
+	}
+}
+
+// helpFor is the help.KeyMap of state s: its hint bar, and every binding
+// in columns.
+func (r keyring) helpFor(s state) help.KeyMap {
+	b := bindings{short: r.shortHelp(s)}
+	for _, g := range r.fullHelp() {
+		b.full = append(b.full, g.Bindings)
+	}
+	return b
+}
+
+// fullHelp is every binding, grouped by where it works.
+func (r keyring) fullHelp() []helpGroup {
+	k, marks := r.App, r.Marks
+	return []helpGroup{
+		{"Moving", k.NavKeyMap.Bindings()},
+		{"Talk list", []key.Binding{k.Open, k.Warnings, k.Quit}},
+		{"Reading", []key.Binding{k.Outline, k.Images, k.Video, k.PrevTalk, k.NextTalk, k.FindInTalk, k.NextMatch, k.PrevMatch}},
+		{"Finding", []key.Binding{k.Finder, k.FindInList, k.Search, k.Speakers, k.ResultDown, k.ResultUp, k.Close}},
+		{"Outline and images", []key.Binding{k.Select, k.Copy}},
+		{"Bookmarks", []key.Binding{k.Bookmark, k.Bookmarks, marks.Delete, marks.NoteSave, marks.NoteCancel}},
+		{"Quoting (reader)", []key.Binding{k.Quote, k.SelDown, k.SelUp, k.SelParaDown, k.SelParaUp, k.Yank, k.YankPlain, k.SelCancel, k.Gutter, k.Mouse}},
+		{"Everywhere", []key.Binding{k.Help, k.Back, k.ForceQuit}},
+	}
+}
