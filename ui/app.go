@@ -16,6 +16,7 @@ import (
 	"talks/render"
 	talkstate "talks/state"
 	"talks/ui/bookmarks"
+	"talks/ui/finder"
 	"talks/ui/intent"
 	"talks/ui/kit"
 
@@ -112,8 +113,10 @@ type Model struct {
 	flash    string // a one-off message for the status line
 	// ix is the finder's and search's index, nil until built.
 	ix     *index.Index
-	finder finderModel
-	search searchModel
+	finder finder.Model
+	// finderFrom is the screen the finder returns to.
+	finderFrom state
+	search     searchModel
 	// seen is the block each talk read in this session had at the top.
 	seen map[*model.Talk]int
 	// marks is the bookmark list, note the prompt of a new bookmark's note.
@@ -151,7 +154,7 @@ func New(opts Options) Model {
 		styles:   kit.DefaultStyles(true),
 		isDark:   true,
 		reader:   readerModel{anchor: noAnchor},
-		finder:   newFinder(),
+		finder:   finder.New(),
 		marks:    bookmarks.New(opts.State),
 		search:   newSearch(),
 		pages:    newPageCache(),
@@ -197,6 +200,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(m.loaded(msg.corpus), buildIndex(msg.corpus.Talks))
 	case indexedMsg:
 		return m, m.indexed(msg.ix)
+	case finder.ResultsMsg:
+		var cmd tea.Cmd
+		m.finder, cmd = m.finder.Update(msg)
+		return m, cmd
 	case searchMsg:
 		m.searchDone(msg)
 		return m, nil
@@ -283,6 +290,8 @@ func (m *Model) restyle() tea.Cmd {
 	} else {
 		m.styles = kit.DefaultStyles(m.isDark)
 	}
+	m.marks.SetStyles(bookmarks.StylesFrom(m.styles))
+	m.finder.SetStyles(finder.StylesFrom(m.styles))
 	return m.wantPage()
 }
 
@@ -320,6 +329,7 @@ func (m *Model) resize() tea.Cmd {
 	l := m.layout()
 	m.list.show(l.listRows)
 	m.marks.SetSize(l.readW, l.paneH)
+	m.finder.SetSize(m.width, l.paneH)
 	m.reader.resize(min(l.readW, maxPageWidth)-m.reader.gutterWidth(), max(0, l.paneH-1))
 	return m.wantPage()
 }
@@ -349,6 +359,8 @@ func (m Model) backFrom(s state) state {
 	switch s {
 	case stateBookmarks:
 		return m.marksFrom
+	case stateFinder:
+		return m.finderFrom
 	case stateNote, stateOutline, stateImages:
 		return stateReader
 	}

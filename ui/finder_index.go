@@ -19,7 +19,5 @@ func buildIndex(talks []*model.Talk) tea.Cmd {
 // typed while indexing runs.
 func (m *Model) indexed(ix *index.Index) tea.Cmd {
 	m.ix = ix
-	m.finder.ran = false
-	m.finder.refresh(ix)
-	return m.runSearch()
+	return tea.Batch(m.finder.SetIndex(ix), m.runSearch())
 }

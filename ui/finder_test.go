@@ -6,8 +6,6 @@ import (
 	"talks/ui/kit"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 )
 
@@ -102,7 +100,7 @@ func TestFinderHighlight(t *testing.T) {
 		d := newDriver(t, findCorpus(), 100, 20, env...)
 		d.press("ctrl+k")
 		d.typeText("hwh")
-		m := d.m.finder.talks[0]
+		m := d.m.ix.Find("hwh", 1)[0] // the first result, as the finder ranks it
 		rs := []rune(m.Text)
 		var got []rune
 		for _, p := range m.Positions {
@@ -130,7 +128,7 @@ func TestFinderKeepsQuery(t *testing.T) {
 		t.Fatalf("esc left the finder for %v, want the reader", d.m.state)
 	}
 	d.press("q", "/")
-	if got := d.m.finder.input.Value(); got != "hwh" {
+	if got := d.m.finder.Value(); got != "hwh" {
 		t.Errorf("query %q after reopening, want hwh", got)
 	}
 	if v := d.view(); !strings.Contains(v, "find hwh") || !strings.Contains(v, "2/2 talks") {
@@ -146,18 +144,17 @@ func TestFinderKeepsQuery(t *testing.T) {
 // that results appear when it arrives.
 func TestFinderIndexing(t *testing.T) {
 	c := findCorpus()
-	var m tea.Model = New(Options{Source: "test corpus"})
-	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 20})
-	m, _ = m.Update(loadedMsg{corpus: c}) // the index command is not run
-	m, _ = m.Update(keyPress("ctrl+k"))
-	for _, r := range "hwh" {
-		m, _ = m.Update(keyPress(string(r)))
-	}
-	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "indexing…") {
+	d := &driver{t: t, m: New(Options{Source: "test corpus"})}
+	d.resize(80, 20)
+	next, _ := d.m.Update(loadedMsg{corpus: c}) // the index command is not run
+	d.m = next.(Model)
+	d.press("ctrl+k")
+	d.typeText("hwh")
+	if v := d.view(); !strings.Contains(v, "indexing…") {
 		t.Errorf("no indexing line before the index:\n%s", v)
 	}
-	m, _ = m.Update(buildIndex(c.Talks)())
-	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "› 大模型的预训练") {
+	d.send(buildIndex(c.Talks)())
+	if v := d.view(); !strings.Contains(v, "› 大模型的预训练") {
 		t.Errorf("no results once indexed:\n%s", v)
 	}
 }

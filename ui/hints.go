@@ -1,21 +1,24 @@
 package ui
 
 import (
+	"talks/ui/bookmarks"
+	"talks/ui/finder"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-	"talks/ui/bookmarks"
 )
 
 // keyring is every key of the app: the root's own and its components',
 // as the hint bar and the full help show them.
 type keyring struct {
-	App   KeyMap
-	Marks bookmarks.KeyMap
+	App    KeyMap
+	Marks  bookmarks.KeyMap
+	Finder finder.KeyMap
 }
 
 // keyring gathers the keys the app runs on now.
 func (m Model) keyring() keyring {
-	return keyring{App: m.keys, Marks: m.marks.KeyMap}
+	return keyring{App: m.keys, Marks: m.marks.KeyMap, Finder: m.finder.KeyMap}
 }
 
 // helpGroup is a titled group of bindings shown together in the full help.
@@ -48,7 +51,7 @@ func (r keyring) shortHelp(s state) []key.Binding {
 	case stateImages:
 		return []key.Binding{k.Select, k.Copy, k.Back, k.Help, k.Down, k.Up}
 	case stateFinder:
-		return []key.Binding{k.Select, k.Close, k.Speakers, k.ResultDown, k.ResultUp, k.Search}
+		return append(r.Finder.ShortHelp(), k.Search)
 	case stateSearch:
 		return []key.Binding{k.Select, k.Close, k.ResultDown, k.ResultUp, k.Finder}
 	case stateHelp, stateWarnings:
@@ -83,7 +86,7 @@ func (r keyring) fullHelp() []helpGroup {
 		{"Moving", k.NavKeyMap.Bindings()},
 		{"Talk list", []key.Binding{k.Open, k.Warnings, k.Quit}},
 		{"Reading", []key.Binding{k.Outline, k.Images, k.Video, k.PrevTalk, k.NextTalk, k.FindInTalk, k.NextMatch, k.PrevMatch}},
-		{"Finding", []key.Binding{k.Finder, k.FindInList, k.Search, k.Speakers, k.ResultDown, k.ResultUp, k.Close}},
+		{"Finding", []key.Binding{k.Finder, k.FindInList, k.Search, r.Finder.Speakers, r.Finder.ResultDown, r.Finder.ResultUp, r.Finder.Close}},
 		{"Outline and images", []key.Binding{k.Select, k.Copy}},
 		{"Bookmarks", []key.Binding{k.Bookmark, k.Bookmarks, marks.Delete, marks.NoteSave, marks.NoteCancel}},
 		{"Quoting (reader)", []key.Binding{k.Quote, k.SelDown, k.SelUp, k.SelParaDown, k.SelParaUp, k.Yank, k.YankPlain, k.SelCancel, k.Gutter, k.Mouse}},

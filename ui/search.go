@@ -101,10 +101,10 @@ func (m Model) openSearch() (tea.Model, tea.Cmd) {
 	if m.state != stateFinder {
 		m.search.from = m.state
 	} else {
-		m.search.from = m.finder.from
+		m.search.from = m.finderFrom
 	}
 	m.state = stateSearch
-	m.finder.input.Blur()
+	m.finder.Blur()
 	return m, m.search.input.Focus()
 }
 

@@ -51,7 +51,12 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case stateReader:
 		return m.updateReader(msg)
 	case stateFinder:
-		return m.updateFinder(msg)
+		if key.Matches(msg, k.Search) {
+			return m.openSearch()
+		}
+		var cmd tea.Cmd
+		m.finder, cmd = m.finder.Update(msg)
+		return m, cmd
 	case stateSearch:
 		return m.updateSearch(msg)
 	case stateOutline:

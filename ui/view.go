@@ -79,7 +79,7 @@ func (m Model) screen() string {
 		m.warnings.SetLines(m.warningLines(m.width))
 		lines = m.warnings.View(m.width, l.paneH)
 	case stateFinder:
-		lines = m.finderView(m.width, l.paneH)
+		lines = kit.Lines(m.finder.View())
 	case stateSearch:
 		lines = m.searchView(m.width, l.paneH)
 	default:
