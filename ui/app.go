@@ -19,6 +19,7 @@ import (
 	"talks/ui/finder"
 	"talks/ui/intent"
 	"talks/ui/kit"
+	"talks/ui/search"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -116,7 +117,9 @@ type Model struct {
 	finder finder.Model
 	// finderFrom is the screen the finder returns to.
 	finderFrom state
-	search     searchModel
+	search     search.Model
+	// searchFrom is the screen the search screen returns to.
+	searchFrom state
 	// seen is the block each talk read in this session had at the top.
 	seen map[*model.Talk]int
 	// marks is the bookmark list, note the prompt of a new bookmark's note.
@@ -156,7 +159,7 @@ func New(opts Options) Model {
 		reader:   readerModel{anchor: noAnchor},
 		finder:   finder.New(),
 		marks:    bookmarks.New(opts.State),
-		search:   newSearch(),
+		search:   search.New(),
 		pages:    newPageCache(),
 		seen:     map[*model.Talk]int{},
 		open:     openTarget,
@@ -204,9 +207,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		var cmd tea.Cmd
 		m.finder, cmd = m.finder.Update(msg)
 		return m, cmd
-	case searchMsg:
-		m.searchDone(msg)
-		return m, nil
+	case search.ResultsMsg:
+		var cmd tea.Cmd
+		m.search, cmd = m.search.Update(msg)
+		return m, cmd
+	case intent.OpenHit:
+		return m, m.openHit(msg)
 	case pageMsg:
 		m.pages.put(msg)
 		return m, m.wantPage()
@@ -292,6 +298,7 @@ func (m *Model) restyle() tea.Cmd {
 	}
 	m.marks.SetStyles(bookmarks.StylesFrom(m.styles))
 	m.finder.SetStyles(finder.StylesFrom(m.styles))
+	m.search.SetStyles(search.StylesFrom(m.styles))
 	return m.wantPage()
 }
 
@@ -330,6 +337,7 @@ func (m *Model) resize() tea.Cmd {
 	m.list.show(l.listRows)
 	m.marks.SetSize(l.readW, l.paneH)
 	m.finder.SetSize(m.width, l.paneH)
+	m.search.SetSize(m.width, l.paneH)
 	m.reader.resize(min(l.readW, maxPageWidth)-m.reader.gutterWidth(), max(0, l.paneH-1))
 	return m.wantPage()
 }
@@ -361,6 +369,8 @@ func (m Model) backFrom(s state) state {
 		return m.marksFrom
 	case stateFinder:
 		return m.finderFrom
+	case stateSearch:
+		return m.searchFrom
 	case stateNote, stateOutline, stateImages:
 		return stateReader
 	}

@@ -9,10 +9,10 @@ func (m Model) openFinder() (tea.Model, tea.Cmd) {
 	if m.state != stateSearch {
 		m.finderFrom = m.state
 	} else {
-		m.finderFrom = m.search.from
+		m.finderFrom = m.searchFrom
 	}
 	m.state = stateFinder
-	m.search.input.Blur()
+	m.search.Blur()
 	return m, m.finder.Focus()
 }
 

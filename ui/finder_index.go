@@ -19,5 +19,5 @@ func buildIndex(talks []*model.Talk) tea.Cmd {
 // typed while indexing runs.
 func (m *Model) indexed(ix *index.Index) tea.Cmd {
 	m.ix = ix
-	return tea.Batch(m.finder.SetIndex(ix), m.runSearch())
+	return tea.Batch(m.finder.SetIndex(ix), m.search.SetIndex(ix))
 }

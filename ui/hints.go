@@ -3,6 +3,7 @@ package ui
 import (
 	"talks/ui/bookmarks"
 	"talks/ui/finder"
+	"talks/ui/search"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -14,11 +15,12 @@ type keyring struct {
 	App    KeyMap
 	Marks  bookmarks.KeyMap
 	Finder finder.KeyMap
+	Search search.KeyMap
 }
 
 // keyring gathers the keys the app runs on now.
 func (m Model) keyring() keyring {
-	return keyring{App: m.keys, Marks: m.marks.KeyMap, Finder: m.finder.KeyMap}
+	return keyring{App: m.keys, Marks: m.marks.KeyMap, Finder: m.finder.KeyMap, Search: m.search.KeyMap}
 }
 
 // helpGroup is a titled group of bindings shown together in the full help.
@@ -53,7 +55,7 @@ func (r keyring) shortHelp(s state) []key.Binding {
 	case stateFinder:
 		return append(r.Finder.ShortHelp(), k.Search)
 	case stateSearch:
-		return []key.Binding{k.Select, k.Close, k.ResultDown, k.ResultUp, k.Finder}
+		return append(r.Search.ShortHelp(), k.Finder)
 	case stateHelp, stateWarnings:
 		return []key.Binding{k.Back, k.ForceQuit, k.Down, k.Up}
 	case stateSelect:

@@ -28,8 +28,6 @@ type KeyMap struct {
 	Finder     key.Binding
 	FindInList key.Binding
 	Search     key.Binding
-	ResultDown key.Binding
-	ResultUp   key.Binding
 	Close      key.Binding
 	FindInTalk key.Binding
 	NextMatch  key.Binding
@@ -82,8 +80,6 @@ func DefaultKeyMap() KeyMap {
 		Finder:     key.NewBinding(key.WithKeys("ctrl+k"), key.WithHelp("ctrl+k", "find talks")),
 		FindInList: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "find talks (list)")),
 		Search:     key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "search all text")),
-		ResultDown: key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓/ctrl+n", "next result")),
-		ResultUp:   key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑/ctrl+p", "previous result")),
 		Close:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close/clear")),
 		FindInTalk: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search in talk")),
 		NextMatch:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),

@@ -58,7 +58,9 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.finder, cmd = m.finder.Update(msg)
 		return m, cmd
 	case stateSearch:
-		return m.updateSearch(msg)
+		var cmd tea.Cmd
+		m.search, cmd = m.search.Update(msg)
+		return m, cmd
 	case stateOutline:
 		if key.Matches(msg, k.Back) {
 			m.state = stateReader

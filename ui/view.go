@@ -81,7 +81,7 @@ func (m Model) screen() string {
 	case stateFinder:
 		lines = kit.Lines(m.finder.View())
 	case stateSearch:
-		lines = m.searchView(m.width, l.paneH)
+		lines = kit.Lines(m.search.View())
 	default:
 		lines = m.panes(l)
 	}

@@ -1,55 +1,56 @@
-package ui
+package search
 
 import (
 	"fmt"
-
-	"talks/index"
-	"talks/ui/kit"
+	"strings"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+	"talks/index"
+	"talks/ui/kit"
 )
 
-// searchView is the search screen, w cells by h lines: its title, the
+// View is the search screen, as large as SetSize said: its title, the
 // query line, the hits (two lines each) and a status line.
-func (m Model) searchView(w, h int) []string {
+func (m Model) View() string {
+	w, h := m.width, m.height
 	if h <= 0 {
-		return nil
+		return ""
 	}
-	s, st := m.search, m.styles
-	lines := []string{st.Title.Render(kit.Ellipsis("Search all talks", w)), kit.InputView(s.input, w, st.InputStyles())}
+	st := m.styles
+	lines := []string{st.Title.Render(kit.Ellipsis("Search all talks", w)), kit.InputView(m.input, w, st.Input)}
 	rows := max(1, (h-3)/2)
 	status := ""
 	switch {
 	case m.ix == nil:
 		lines = append(lines, "  indexing…")
 		status = "indexing…"
-	case s.wanted == "":
+	case m.wanted == "":
 		status = "type to search the text of every talk"
-	case len(s.hits) == 0 && !s.pending:
+	case len(m.hits) == 0 && !m.pending:
 		lines = append(lines, "  No match.")
 		status = "no match"
 	default:
-		s.show(rows)
-		for i := s.offset; i < len(s.hits) && i < s.offset+rows; i++ {
-			lines = append(lines, s.hitLines(i, w, i == s.cursor, st)...)
+		m.scroll()
+		for i := m.offset; i < len(m.hits) && i < m.offset+rows; i++ {
+			lines = append(lines, m.hitLines(i, w, i == m.cursor)...)
 		}
-		status = fmt.Sprintf("%d/%s", min(s.cursor+1, len(s.hits)), kit.Plural(len(s.hits), "hit"))
-		if len(s.hits) >= searchLimit {
-			status = fmt.Sprintf("%d/%d+ hits (the first %d)", s.cursor+1, searchLimit, searchLimit)
+		status = fmt.Sprintf("%d/%s", min(m.cursor+1, len(m.hits)), kit.Plural(len(m.hits), "hit"))
+		if len(m.hits) >= limit {
+			status = fmt.Sprintf("%d/%d+ hits (the first %d)", m.cursor+1, limit, limit)
 		}
 	}
-	if s.pending && m.ix != nil {
+	if m.pending && m.ix != nil {
 		status = "searching…"
 	}
 	out := kit.FitBlock(lines, w, h-1)
-	return append(out, st.Status.Render(kit.FitLine(" "+kit.Ellipsis(status, w-1), w)))
+	return strings.Join(append(out, kit.StatusLine(status, w, st.Status)), "\n")
 }
 
 // hitLines are hit i: the talk's title and paragraph, then the snippet
 // with the hit highlighted.
-func (s searchModel) hitLines(i, w int, selected bool, st kit.Styles) []string {
-	h := s.hits[i]
+func (m Model) hitLines(i, w int, selected bool) []string {
+	st, h := m.styles, m.hits[i]
 	where := "heading"
 	if h.Para > 0 {
 		where = fmt.Sprintf("¶ %d", h.Para)
@@ -65,7 +66,7 @@ func (s searchModel) hitLines(i, w int, selected bool, st kit.Styles) []string {
 	for r := start; r < end; r++ {
 		pos = append(pos, r+4)
 	}
-	return []string{first, kit.MarkRunes("    "+snippet, pos, w, false, st.Faint, st.Match)}
+	return []string{first, kit.MarkRunes("    "+snippet, pos, w, false, st.Snippet, st.Match)}
 }
 
 // fitSnippet is the hit's snippet cut on the left, when it is wider than
