@@ -19,6 +19,7 @@ import (
 	"talks/ui/finder"
 	"talks/ui/intent"
 	"talks/ui/kit"
+	"talks/ui/reader"
 	"talks/ui/search"
 
 	"charm.land/bubbles/v2/key"
@@ -81,10 +82,6 @@ func (s state) String() string {
 	return fmt.Sprintf("state(%d)", int(s))
 }
 
-// maxPageWidth is the widest a page is rendered: longer lines are hard to
-// read, so a wide pane leaves the rest blank.
-const maxPageWidth = 100
-
 // wideWidth is the terminal width from which the list and the reader are
 // shown side by side.
 const wideWidth = 120
@@ -106,7 +103,7 @@ type Model struct {
 
 	corpus   *model.Corpus
 	list     listModel
-	reader   readerModel
+	reader   reader.Model
 	outline  outlineModel
 	images   imagesModel
 	help     kit.TextView
@@ -130,11 +127,8 @@ type Model struct {
 	// quitAnyway is set once a save on the way out failed and said so.
 	quitAnyway bool
 
-	pages    *pageCache
 	open     func(target string) error
 	copyText func(s string) error
-	// mouseOff turns mouse capture off, so that the terminal selects text.
-	mouseOff bool
 	// loading is the news of a load that streams its talks.
 	loading loadProgress
 	// ctx is the load's context; cancel ends it when the app quits.
@@ -156,11 +150,10 @@ func New(opts Options) Model {
 		keys:     DefaultKeyMap(),
 		styles:   kit.DefaultStyles(true),
 		isDark:   true,
-		reader:   readerModel{anchor: noAnchor},
+		reader:   reader.New(),
 		finder:   finder.New(),
 		marks:    bookmarks.New(opts.State),
 		search:   search.New(),
-		pages:    newPageCache(),
 		seen:     map[*model.Talk]int{},
 		open:     openTarget,
 		copyText: systemClipboard,
@@ -211,11 +204,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		var cmd tea.Cmd
 		m.search, cmd = m.search.Update(msg)
 		return m, cmd
+	case intent.Copy:
+		return m, copyCmd(m.copyText, msg)
+	case intent.OpenURL:
+		return m, openCmd(m.open, msg.What, msg.Target)
 	case intent.OpenHit:
 		return m, m.openHit(msg)
-	case pageMsg:
-		m.pages.put(msg)
-		return m, m.wantPage()
+	case reader.PageMsg:
+		var cmd tea.Cmd
+		m.reader, cmd = m.reader.Update(msg)
+		return m, cmd
 	case openedMsg:
 		if msg.err != nil {
 			m.flash = fmt.Sprintf("cannot open %s: %v", msg.what, msg.err)
@@ -256,12 +254,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseWheelMsg:
 		return m.updateWheel(msg)
 	case tea.MouseClickMsg:
-		if mm, ok := m.mouseSelect(msg); ok {
-			return mm, nil
+		if m.state == stateReader && !m.overList(msg.Mouse()) {
+			m.reader, _ = m.reader.Update(tea.MouseClickMsg(m.inReader(msg.Mouse())))
+			return m, nil
 		}
 		return m.updateClick(msg)
-	case tea.MouseMotionMsg, tea.MouseReleaseMsg:
-		m, _ = m.mouseSelect(msg.(tea.MouseMsg))
+	case tea.MouseMotionMsg:
+		if m.state == stateReader {
+			m.reader, _ = m.reader.Update(tea.MouseMotionMsg(m.inReader(msg.Mouse())))
+		}
+		return m, nil
+	case tea.MouseReleaseMsg: // a drag ends wherever the button comes up
+		m.reader, _ = m.reader.Update(tea.MouseReleaseMsg(m.inReader(msg.Mouse())))
 		return m, nil
 	}
 	return m, nil
@@ -299,7 +303,7 @@ func (m *Model) restyle() tea.Cmd {
 	m.marks.SetStyles(bookmarks.StylesFrom(m.styles))
 	m.finder.SetStyles(finder.StylesFrom(m.styles))
 	m.search.SetStyles(search.StylesFrom(m.styles))
-	return m.wantPage()
+	return m.reader.SetStyles(reader.StylesFrom(m.styles, m.pageStyle()))
 }
 
 // pageStyle is the render style for the terminal.
@@ -313,24 +317,6 @@ func (m Model) pageStyle() render.Style {
 	return render.Light
 }
 
-// wantPage shows the open talk's page at the pane's width, from the cache
-// or through a command rendering it.
-func (m *Model) wantPage() tea.Cmd {
-	r := &m.reader
-	if r.talk == nil || r.width <= 0 {
-		return nil
-	}
-	p, cmd := m.pages.get(pageKey{talk: r.talk, width: r.width, style: m.pageStyle()})
-	if p == nil || (p == r.page && !r.stale()) {
-		return cmd
-	}
-	if r.page != nil && !r.stale() {
-		r.anchor = r.topBlock() // a new style: keep the place
-	}
-	r.setPage(p)
-	return cmd
-}
-
 // resize lays the panes out again for the terminal's size.
 func (m *Model) resize() tea.Cmd {
 	l := m.layout()
@@ -338,8 +324,7 @@ func (m *Model) resize() tea.Cmd {
 	m.marks.SetSize(l.readW, l.paneH)
 	m.finder.SetSize(m.width, l.paneH)
 	m.search.SetSize(m.width, l.paneH)
-	m.reader.resize(min(l.readW, maxPageWidth)-m.reader.gutterWidth(), max(0, l.paneH-1))
-	return m.wantPage()
+	return m.reader.SetSize(l.readW, l.paneH)
 }
 
 // openTalk shows t in the reader, gives it the focus and puts the list's
@@ -357,7 +342,7 @@ func (m *Model) openTalk(t *model.Talk) tea.Cmd {
 func (m *Model) openTalkAt(t *model.Talk, block int) tea.Cmd {
 	cmd := m.openTalk(t)
 	if block != intent.Resume {
-		m.reader.jump(block)
+		m.reader.Jump(block)
 	}
 	return cmd
 }
@@ -384,14 +369,13 @@ func (m *Model) show(t *model.Talk) tea.Cmd {
 	if t == nil {
 		return nil
 	}
-	if cur := m.reader.talk; cur != nil && cur != t {
-		m.seen[cur] = m.reader.topBlock()
-		m.remember(cur, m.reader.placeBlock())
+	if cur := m.reader.Talk(); cur != nil && cur != t {
+		m.seen[cur] = m.reader.TopBlock()
+		m.remember(cur, m.reader.PlaceBlock())
 	}
 	b, ok := m.seen[t]
 	if !ok {
 		b = m.savedBlock(t)
 	}
-	m.reader.open(t, b)
-	return m.wantPage()
+	return m.reader.Show(t, b)
 }

@@ -90,9 +90,9 @@ func checkFits(t *testing.T, v string, w, h int) {
 func TestBackReturnsToSameRowAndScroll(t *testing.T) {
 	c := testCorpus()
 	for i := 0; i < 40; i++ { // a long forum, so the list scrolls
-		c.Talks = append(c.Talks, build(talkSpec{id: "x" + string(rune('a'+i%26)) + "-" + string(rune('a'+i/26)),
-			event: "2031长会", forum: "长论坛", part: i + 1, title: "第" + string(rune('一'+i%9)) + "个报告",
-			blocks: []model.Block{para(filler(i))}}))
+		c.Talks = append(c.Talks, build(talkSpec{ID: "x" + string(rune('a'+i%26)) + "-" + string(rune('a'+i/26)),
+			Event: "2031长会", Forum: "长论坛", Part: i + 1, Title: "第" + string(rune('一'+i%9)) + "个报告",
+			Blocks: []model.Block{para(filler(i))}}))
 	}
 	d := newDriver(t, c, 80, 20)
 	d.press("G", "k", "k", "k")
@@ -124,33 +124,33 @@ func TestResizeKeepsTopParagraph(t *testing.T) {
 	}
 	d := newDriver(t, testCorpus(), 100, 30)
 	d.press("j", "enter", "space", "space", "j")
-	blk, para := d.m.reader.topBlock(), d.m.reader.para()
+	blk, para := d.m.reader.TopBlock(), d.m.reader.Para()
 	if para < 3 {
 		t.Fatalf("paragraph %d at the top: the test should have scrolled further", para)
 	}
 	// Put the top line exactly on the block's start, as resizing will.
-	d.m.reader.top = d.m.reader.page.LineOf(blk)
+	d.m.reader.Jump(blk)
 	for _, s := range sizes {
 		d.resize(s.w, s.h)
 		r := d.m.reader
 		if s.clamped {
-			if want := max(0, r.page.Len()-r.height); r.top != want {
-				t.Errorf("at %dx%d top %d, want the page's end %d", s.w, s.h, r.top, want)
+			if want := max(0, r.Page().Len()-r.Height()); r.Top() != want {
+				t.Errorf("at %dx%d top %d, want the page's end %d", s.w, s.h, r.Top(), want)
 			}
 			continue
 		}
-		if got := r.topBlock(); got != blk {
+		if got := r.TopBlock(); got != blk {
 			t.Errorf("at %dx%d block %d is at the top, want %d", s.w, s.h, got, blk)
 		}
-		if got := r.para(); got != para {
+		if got := r.Para(); got != para {
 			t.Errorf("at %dx%d paragraph %d is at the top, want %d", s.w, s.h, got, para)
 		}
-		if r.top != r.page.LineOf(blk) {
-			t.Errorf("at %dx%d top line %d is not the start of block %d", s.w, s.h, r.top, blk)
+		if r.Top() != r.Page().LineOf(blk) {
+			t.Errorf("at %dx%d top line %d is not the start of block %d", s.w, s.h, r.Top(), blk)
 		}
 	}
 	d.press("j")
-	if d.m.reader.topBlock() == blk && d.m.reader.top == d.m.reader.page.LineOf(blk) {
+	if d.m.reader.TopBlock() == blk && d.m.reader.Top() == d.m.reader.Page().LineOf(blk) {
 		t.Error("j did not scroll after the resizes")
 	}
 }
@@ -286,6 +286,8 @@ func TestKeysLeaveAndQuit(t *testing.T) {
 		{"q types in the finder", []string{"/", "q"}, false, stateFinder},
 		{"esc closes search", []string{"ctrl+f", "q", "?", "esc"}, false, stateList},
 		{"esc leaves the talk query line", []string{"enter", "/", "q", "esc"}, false, stateReader},
+		{"esc clears the talk search, then leaves", []string{"enter", "/", "a", "enter", "esc", "esc"}, false, stateList},
+		{"q waits while selecting", []string{"j", "enter", "v", "q"}, false, stateReader},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -302,16 +304,16 @@ func TestKeysLeaveAndQuit(t *testing.T) {
 func TestMouse(t *testing.T) {
 	d := newDriver(t, testCorpus(), 100, 30)
 	d.send(tea.MouseClickMsg{X: 5, Y: 4, Button: tea.MouseLeft}) // title, group, forum, P1, P2
-	if d.m.state != stateReader || d.m.reader.talk.ID != "BVtest0001-p2" {
-		t.Fatalf("click opened %v in state %v", d.m.reader.talk, d.m.state)
+	if d.m.state != stateReader || d.m.reader.Talk().ID != "BVtest0001-p2" {
+		t.Fatalf("click opened %v in state %v", d.m.reader.Talk(), d.m.state)
 	}
 	d.send(tea.MouseWheelMsg{Button: tea.MouseWheelDown, X: 50, Y: 10})
-	if d.m.reader.top != kit.WheelStep {
-		t.Errorf("top %d after a wheel turn, want %d", d.m.reader.top, kit.WheelStep)
+	if d.m.reader.Top() != kit.WheelStep {
+		t.Errorf("top %d after a wheel turn, want %d", d.m.reader.Top(), kit.WheelStep)
 	}
 	d.send(tea.MouseWheelMsg{Button: tea.MouseWheelUp, X: 50, Y: 10})
-	if d.m.reader.top != 0 {
-		t.Errorf("top %d after wheel back up, want 0", d.m.reader.top)
+	if d.m.reader.Top() != 0 {
+		t.Errorf("top %d after wheel back up, want 0", d.m.reader.Top())
 	}
 }
 
@@ -353,30 +355,30 @@ func TestLoading(t *testing.T) {
 func TestSessionPositions(t *testing.T) {
 	d := newDriver(t, testCorpus(), 100, 30)
 	d.press("j", "enter", "space", "space")
-	left := d.m.reader.topBlock()
+	left := d.m.reader.TopBlock()
 	if left <= 0 {
 		t.Fatalf("top block %d: the test should have scrolled", left)
 	}
 	d.press("]", "[")
-	if got := d.m.reader.topBlock(); got != left {
+	if got := d.m.reader.TopBlock(); got != left {
 		t.Errorf("reopened at block %d, want %d", got, left)
 	}
 	d.press("q", "j", "enter")
-	if got := d.m.reader.topBlock(); got != -1 || d.m.reader.top != 0 {
-		t.Errorf("a talk never read opened at block %d line %d, want the top", got, d.m.reader.top)
+	if got := d.m.reader.TopBlock(); got != -1 || d.m.reader.Top() != 0 {
+		t.Errorf("a talk never read opened at block %d line %d, want the top", got, d.m.reader.Top())
 	}
 
 	w := newDriver(t, testCorpus(), 140, 30)
 	w.press("j", "j")
-	if w.m.state != stateList || w.m.reader.talk == nil || w.m.reader.talk.ID != "BVtest0001-p3" {
-		t.Fatalf("wide list should preview the talk under the cursor; state %v talk %v", w.m.state, w.m.reader.talk)
+	if w.m.state != stateList || w.m.reader.Talk() == nil || w.m.reader.Talk().ID != "BVtest0001-p3" {
+		t.Fatalf("wide list should preview the talk under the cursor; state %v talk %v", w.m.state, w.m.reader.Talk())
 	}
 	if v := w.view(); !strings.Contains(v, "主持人 周明") {
 		t.Errorf("preview not on screen:\n%s", v)
 	}
 	n := newDriver(t, testCorpus(), 100, 30)
 	n.press("j", "j")
-	if n.m.reader.talk != nil {
+	if n.m.reader.Talk() != nil {
 		t.Error("a single pane should not load a preview")
 	}
 }
@@ -386,19 +388,19 @@ func TestSessionPositions(t *testing.T) {
 func TestResizeBackBeforePageArrives(t *testing.T) {
 	d := newDriver(t, testCorpus(), 100, 30)
 	d.press("j", "enter", "space", "space")
-	blk := d.m.reader.topBlock()
+	blk := d.m.reader.TopBlock()
 	next, _ := d.m.Update(tea.WindowSizeMsg{Width: 60, Height: 30}) // its page is never rendered
 	d.m = next.(Model)
 	d.resize(100, 30)
-	if d.m.reader.stale() {
+	if !d.m.reader.Ready() {
 		t.Fatal("the reader still waits for a page after resizing back")
 	}
-	if got := d.m.reader.topBlock(); got != blk {
+	if got := d.m.reader.TopBlock(); got != blk {
 		t.Errorf("block %d at the top, want %d", got, blk)
 	}
 	d.press("o", "G", "enter")
-	sections := d.m.reader.talk.Sections()
-	if got := d.m.reader.topBlock(); got != sections[len(sections)-1] {
+	sections := d.m.reader.Talk().Sections()
+	if got := d.m.reader.TopBlock(); got != sections[len(sections)-1] {
 		t.Errorf("outline jump after the resizes: block %d at the top, want %d", got, sections[len(sections)-1])
 	}
 }
@@ -407,9 +409,9 @@ func TestResizeBackBeforePageArrives(t *testing.T) {
 func TestStyleChangeKeepsPlace(t *testing.T) {
 	d := newDriver(t, testCorpus(), 100, 30)
 	d.press("j", "enter", "space", "space")
-	blk := d.m.reader.topBlock()
+	blk := d.m.reader.TopBlock()
 	d.send(tea.BackgroundColorMsg{Color: lightGrey{}})
-	if got := d.m.reader.topBlock(); got != blk {
+	if got := d.m.reader.TopBlock(); got != blk {
 		t.Errorf("block %d at the top after the background changed, want %d", got, blk)
 	}
 }

@@ -17,7 +17,7 @@ func (m Model) startBookmark() (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	var cmd tea.Cmd
-	m.note, cmd = m.marks.Prompt(m.reader.talk, m.reader.placeBlock())
+	m.note, cmd = m.marks.Prompt(m.reader.Talk(), m.reader.PlaceBlock())
 	m.state = stateNote
 	return m, cmd
 }

@@ -1,13 +1,10 @@
 package ui
 
 import (
-	"strings"
-
 	"talks/model"
 	talkstate "talks/state"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // savedMsg says a save of the reading state finished; quit asks to quit
@@ -60,8 +57,8 @@ func (m Model) remember(t *model.Talk, b int) {
 
 // rememberOpen records the place of the talk in the reader.
 func (m Model) rememberOpen() {
-	if m.reader.talk != nil {
-		m.remember(m.reader.talk, m.reader.placeBlock())
+	if t := m.reader.Talk(); t != nil {
+		m.remember(t, m.reader.PlaceBlock())
 	}
 }
 
@@ -113,24 +110,4 @@ func (m Model) markOpened(t *model.Talk) {
 	if m.opts.State != nil && t != nil {
 		m.opts.State.SetLastTalk(t.ID)
 	}
-}
-
-// placeBlock is the block being read: the block on the top line, or the
-// next one when the top line is only the blank space a block owns after it
-// (the page gives it to the block above). Positions and bookmarks keep it.
-func (r readerModel) placeBlock() int {
-	b := r.topBlock()
-	if r.page == nil || r.stale() || r.talk == nil || b+1 >= len(r.talk.Blocks) {
-		return b
-	}
-	next := r.lineOf(b + 1)
-	if next <= r.top {
-		return b
-	}
-	for _, l := range r.page.Lines(r.top, next) {
-		if strings.TrimSpace(ansi.Strip(l)) != "" {
-			return b
-		}
-	}
-	return b + 1
 }

@@ -19,6 +19,7 @@ type driver struct {
 	quit    bool
 	opened  []string // targets handed to the opener
 	copied  []string // text put on the system clipboard
+	osc     []string // text put on the terminal's clipboard (OSC 52)
 	openErr error    // what the fake opener returns
 	copyErr error    // what the fake system clipboard returns
 }
@@ -62,6 +63,10 @@ func (d *driver) run(cmd tea.Cmd) {
 			d.run(c)
 		}
 	default:
+		if text, ok := d.clipboard(msg); ok {
+			d.osc = append(d.osc, text)
+			return
+		}
 		d.send(msg)
 	}
 }

@@ -19,5 +19,5 @@ func (m Model) openFinder() (tea.Model, tea.Cmd) {
 // typing reports whether keys go to a query line, so that ? and q are
 // letters there.
 func (m Model) typing() bool {
-	return m.state == stateFinder || m.state == stateSearch || (m.state == stateReader && m.reader.find.typing)
+	return m.state == stateFinder || m.state == stateSearch || (m.state == stateReader && m.reader.Typing())
 }

@@ -16,11 +16,11 @@ func manyTalks(n int) *model.Corpus {
 	c := &model.Corpus{}
 	for i := range n {
 		c.Talks = append(c.Talks, build(talkSpec{
-			id: fmt.Sprintf("BVgen%06d-p%d", i/8, i%8+1), volume: fmt.Sprintf("测试大会 %d", 2000+i/400),
-			event: fmt.Sprintf("%d测试大会", 2000+i/400), forum: forums[i/8%len(forums)], part: i%8 + 1,
-			title:    fmt.Sprintf("%s：第%d讲", topics[i%len(topics)], i),
-			speakers: []model.Speaker{{Name: names[i%len(names)], Role: model.RoleSpeaker}, {Name: names[(i/3)%len(names)], Role: model.RoleGuest}},
-			blocks:   []model.Block{para(filler(i))},
+			ID: fmt.Sprintf("BVgen%06d-p%d", i/8, i%8+1), Volume: fmt.Sprintf("测试大会 %d", 2000+i/400),
+			Event: fmt.Sprintf("%d测试大会", 2000+i/400), Forum: forums[i/8%len(forums)], Part: i%8 + 1,
+			Title:    fmt.Sprintf("%s：第%d讲", topics[i%len(topics)], i),
+			Speakers: []model.Speaker{{Name: names[i%len(names)], Role: model.RoleSpeaker}, {Name: names[(i/3)%len(names)], Role: model.RoleGuest}},
+			Blocks:   []model.Block{para(filler(i))},
 		}))
 	}
 	return c

@@ -83,10 +83,10 @@ func TestFinderOpens(t *testing.T) {
 			d.press(tt.keys...)
 			d.typeText(tt.typed)
 			d.press(tt.more...)
-			if d.m.state != stateReader || d.m.reader.talk == nil || d.m.reader.talk.ID != tt.want {
-				t.Fatalf("state %v talk %v, want %s open", d.m.state, d.m.reader.talk, tt.want)
+			if d.m.state != stateReader || d.m.reader.Talk() == nil || d.m.reader.Talk().ID != tt.want {
+				t.Fatalf("state %v talk %v, want %s open", d.m.state, d.m.reader.Talk(), tt.want)
 			}
-			if v := d.view(); !strings.Contains(v, kit.TitleOf(d.m.reader.talk)) {
+			if v := d.view(); !strings.Contains(v, kit.TitleOf(d.m.reader.Talk())) {
 				t.Errorf("the talk is not on screen:\n%s", v)
 			}
 		})

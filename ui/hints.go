@@ -3,6 +3,7 @@ package ui
 import (
 	"talks/ui/bookmarks"
 	"talks/ui/finder"
+	"talks/ui/reader"
 	"talks/ui/search"
 
 	"charm.land/bubbles/v2/help"
@@ -16,11 +17,12 @@ type keyring struct {
 	Marks  bookmarks.KeyMap
 	Finder finder.KeyMap
 	Search search.KeyMap
+	Reader reader.KeyMap
 }
 
 // keyring gathers the keys the app runs on now.
 func (m Model) keyring() keyring {
-	return keyring{App: m.keys, Marks: m.marks.KeyMap, Finder: m.finder.KeyMap, Search: m.search.KeyMap}
+	return keyring{App: m.keys, Marks: m.marks.KeyMap, Finder: m.finder.KeyMap, Search: m.search.KeyMap, Reader: m.reader.KeyMap}
 }
 
 // helpGroup is a titled group of bindings shown together in the full help.
@@ -44,10 +46,10 @@ func (b bindings) FullHelp() [][]key.Binding { return b.full }
 // shortHelp is the hint bar of a state: the few keys that matter there,
 // most needed first, since a narrow bar cuts the tail.
 func (r keyring) shortHelp(s state) []key.Binding {
-	k, marks := r.App, r.Marks
+	k, marks, rd := r.App, r.Marks, r.Reader
 	switch s {
 	case stateReader:
-		return []key.Binding{k.PageDown, k.Help, k.Back, k.FindInTalk, k.Finder, k.Outline, k.Images, k.Video, k.NextTalk}
+		return []key.Binding{rd.PageDown, k.Help, k.Back, rd.FindInTalk, k.Finder, k.Outline, k.Images, k.Video, k.NextTalk}
 	case stateOutline:
 		return []key.Binding{k.Select, k.Help, k.Back, k.Down, k.Up}
 	case stateImages:
@@ -59,7 +61,7 @@ func (r keyring) shortHelp(s state) []key.Binding {
 	case stateHelp, stateWarnings:
 		return []key.Binding{k.Back, k.ForceQuit, k.Down, k.Up}
 	case stateSelect:
-		return []key.Binding{k.Yank, k.YankPlain, k.SelDown, k.SelUp, k.SelParaDown, k.SelParaUp, k.SelCancel}
+		return rd.SelectionHelp()
 	case stateLoading:
 		return []key.Binding{k.Quit}
 	case stateNote:
@@ -83,15 +85,23 @@ func (r keyring) helpFor(s state) help.KeyMap {
 
 // fullHelp is every binding, grouped by where it works.
 func (r keyring) fullHelp() []helpGroup {
-	k, marks := r.App, r.Marks
+	k, marks, rd := r.App, r.Marks, r.Reader
 	return []helpGroup{
 		{"Moving", k.NavKeyMap.Bindings()},
 		{"Talk list", []key.Binding{k.Open, k.Warnings, k.Quit}},
-		{"Reading", []key.Binding{k.Outline, k.Images, k.Video, k.PrevTalk, k.NextTalk, k.FindInTalk, k.NextMatch, k.PrevMatch}},
+		{"Reading", append([]key.Binding{k.Outline, k.Images, k.Video, k.PrevTalk, k.NextTalk}, rd.FindHelp()...)},
 		{"Finding", []key.Binding{k.Finder, k.FindInList, k.Search, r.Finder.Speakers, r.Finder.ResultDown, r.Finder.ResultUp, r.Finder.Close}},
 		{"Outline and images", []key.Binding{k.Select, k.Copy}},
 		{"Bookmarks", []key.Binding{k.Bookmark, k.Bookmarks, marks.Delete, marks.NoteSave, marks.NoteCancel}},
-		{"Quoting (reader)", []key.Binding{k.Quote, k.SelDown, k.SelUp, k.SelParaDown, k.SelParaUp, k.Yank, k.YankPlain, k.SelCancel, k.Gutter, k.Mouse}},
+		{"Quoting (reader)", rd.QuoteHelp()},
 		{"Everywhere", []key.Binding{k.Help, k.Back, k.ForceQuit}},
 	}
+}
+
+// hintState is the state whose keys the hint bar shows.
+func (m Model) hintState() state {
+	if m.state == stateReader && m.reader.Selecting() {
+		return stateSelect
+	}
+	return m.state
 }

@@ -146,7 +146,7 @@ func TestHostileTranscriptNeverReachesTerminal(t *testing.T) {
 				if d.m.state != sc.want {
 					t.Fatalf("state %v, want %v", d.m.state, sc.want)
 				}
-				if tk := d.m.reader.talk; tk != nil && !strings.Contains(tk.Title, "攻击") {
+				if tk := d.m.reader.Talk(); tk != nil && !strings.Contains(tk.Title, "攻击") {
 					t.Fatalf("the reader shows %q, not the hostile talk", tk.Title)
 				}
 				if v := d.view(); !strings.Contains(v, sc.shows) {
@@ -157,8 +157,8 @@ func TestHostileTranscriptNeverReachesTerminal(t *testing.T) {
 					d.press("space")
 					checkView(t, fmt.Sprintf("%s page %d", sc.name, n+2), d.m.View())
 				}
-				if sc.pages > 0 && d.m.reader.percent() != 100 {
-					t.Errorf("the reader is at %d%%, not the end, after %d pages", d.m.reader.percent(), sc.pages)
+				if sc.pages > 0 && d.m.reader.Percent() != 100 {
+					t.Errorf("the reader is at %d%%, not the end, after %d pages", d.m.reader.Percent(), sc.pages)
 				}
 			})
 		}

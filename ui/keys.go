@@ -28,10 +28,6 @@ type KeyMap struct {
 	Finder     key.Binding
 	FindInList key.Binding
 	Search     key.Binding
-	Close      key.Binding
-	FindInTalk key.Binding
-	NextMatch  key.Binding
-	PrevMatch  key.Binding
 
 	// Pickers (outline, images).
 	Select key.Binding
@@ -44,16 +40,6 @@ type KeyMap struct {
 
 	// Quoting: selecting sentences in the reader and copying them, the
 	// paragraph gutter and the mouse.
-	Quote       key.Binding
-	SelDown     key.Binding
-	SelUp       key.Binding
-	SelParaDown key.Binding
-	SelParaUp   key.Binding
-	Yank        key.Binding
-	YankPlain   key.Binding
-	SelCancel   key.Binding
-	Gutter      key.Binding
-	Mouse       key.Binding
 
 	// Everywhere.
 	Help      key.Binding
@@ -80,27 +66,12 @@ func DefaultKeyMap() KeyMap {
 		Finder:     key.NewBinding(key.WithKeys("ctrl+k"), key.WithHelp("ctrl+k", "find talks")),
 		FindInList: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "find talks (list)")),
 		Search:     key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "search all text")),
-		Close:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close/clear")),
-		FindInTalk: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search in talk")),
-		NextMatch:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
-		PrevMatch:  key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
 
 		Select: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go/open")),
 		Copy:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy link")),
 
 		Bookmark:  key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bookmark this paragraph")),
 		Bookmarks: key.NewBinding(key.WithKeys("'"), key.WithHelp("'", "bookmarks")),
-
-		Quote:       key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "select sentences to quote")),
-		SelDown:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "next sentence")),
-		SelUp:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "previous sentence")),
-		SelParaDown: key.NewBinding(key.WithKeys("J", "}"), key.WithHelp("J/}", "next paragraph")),
-		SelParaUp:   key.NewBinding(key.WithKeys("K", "{"), key.WithHelp("K/{", "previous paragraph")),
-		Yank:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy quote+citation")),
-		YankPlain:   key.NewBinding(key.WithKeys("Y"), key.WithHelp("Y", "copy text")),
-		SelCancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel selection")),
-		Gutter:      key.NewBinding(key.WithKeys("#"), key.WithHelp("#", "paragraph numbers")),
-		Mouse:       key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "mouse on/off (terminal selection)")),
 
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Back:      key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q/esc", "back")),

@@ -114,7 +114,7 @@ func TestLoadStream(t *testing.T) {
 func TestStreamedListGrowsByQuarter(t *testing.T) {
 	var talks []*model.Talk
 	for i := range 11 {
-		talks = append(talks, build(talkSpec{id: fmt.Sprintf("t%d", i), event: "2030测试大会", part: i + 1, title: fmt.Sprintf("第%d讲", i+1)}))
+		talks = append(talks, build(talkSpec{ID: fmt.Sprintf("t%d", i), Event: "2030测试大会", Part: i + 1, Title: fmt.Sprintf("第%d讲", i+1)}))
 	}
 	d := &driver{t: t, m: New(Options{Source: "test corpus"})}
 	d.resize(100, 30)

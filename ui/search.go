@@ -22,7 +22,6 @@ func (m Model) openSearch() (tea.Model, tea.Cmd) {
 // the query in the talk highlighted, the hit as the current one.
 func (m *Model) openHit(msg intent.OpenHit) tea.Cmd {
 	cmd := m.openTalk(msg.Hit.Talk)
-	m.reader.find.set(msg.Hit.Talk, msg.Query, msg.Hit)
-	m.reader.revealMatch()
+	m.reader.ShowHit(msg.Query, msg.Hit)
 	return cmd
 }

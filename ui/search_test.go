@@ -65,12 +65,12 @@ func TestSearchOpensAtHit(t *testing.T) {
 		d.typeText("独角兽")
 		d.press("enter")
 		r := d.m.reader
-		if d.m.state != stateReader || r.talk.ID != "BVtest0003-p2" {
-			t.Fatalf("%v: state %v talk %v, want the long talk in the reader", size, d.m.state, r.talk)
+		if d.m.state != stateReader || r.Talk().ID != "BVtest0003-p2" {
+			t.Fatalf("%v: state %v talk %v, want the long talk in the reader", size, d.m.state, r.Talk())
 		}
-		b := r.talk.BlockOfPara(25)
-		if first, last := r.page.LineOf(b), r.page.LineOf(b+1)-1; last <= r.top || first >= r.top+r.height {
-			t.Errorf("%v: paragraph 25 (lines %d-%d) not in view (top %d, %d lines)", size, first, last, r.top, r.height)
+		b := r.Talk().BlockOfPara(25)
+		if first, last := r.Page().LineOf(b), r.Page().LineOf(b+1)-1; last <= r.Top() || first >= r.Top()+r.Height() {
+			t.Errorf("%v: paragraph 25 (lines %d-%d) not in view (top %d, %d lines)", size, first, last, r.Top(), r.Height())
 		}
 		v := d.view()
 		if !strings.Contains(v, "1/1") || !strings.Contains(v, "/独角兽") {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"talks/ui/intent"
 	"talks/ui/kit"
 
 	"charm.land/bubbles/v2/key"
@@ -68,7 +69,7 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		if key.Matches(msg, k.Select) {
 			if b := m.outline.block(); b >= 0 {
-				m.reader.jump(b)
+				m.reader.Jump(b)
 			}
 			m.state = stateReader
 			return m, nil
@@ -84,7 +85,7 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		case ok && key.Matches(msg, k.Select):
 			return m, openCmd(m.open, imageLabel(img), img.Target)
 		case ok && key.Matches(msg, k.Copy):
-			return m, copyCmd(m.copyText, "copied the link of "+imageLabel(img), img.Target)
+			return m, copyCmd(m.copyText, intent.Copy{Kind: intent.Link, Text: img.Target, Done: "copied the link of " + imageLabel(img)})
 		}
 		m.images.Picker = m.images.Update(msg, k.NavKeyMap, l.paneH)
 	case stateHelp:
@@ -141,16 +142,14 @@ func (m *Model) preview() tea.Cmd {
 	return m.show(m.list.selected())
 }
 
-// updateReader handles a key in the reading pane.
+// updateReader handles a key in the reading pane: the reader's own keys
+// (all of them while it types or selects), else the keys that leave it.
 func (m Model) updateReader(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.keys
-	t := m.reader.talk
-	if !m.reader.find.typing {
-		if cmd, ok := m.quoteKey(msg); ok {
-			return m, cmd
-		}
-	}
-	if cmd, ok := m.findTalkKey(msg); ok {
+	t := m.reader.Talk()
+	if m.reader.Wants(msg) {
+		var cmd tea.Cmd
+		m.reader, cmd = m.reader.Update(msg)
 		return m, cmd
 	}
 	switch {
@@ -162,10 +161,10 @@ func (m Model) updateReader(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Bookmarks):
 		return m.openBookmarks()
 	case key.Matches(msg, k.Outline):
-		m.outline = newOutline(t, m.reader.topBlock())
+		m.outline = newOutline(t, m.reader.TopBlock())
 		m.state = stateOutline
 	case key.Matches(msg, k.Images):
-		m.images = newImages(t, m.reader.topBlock())
+		m.images = newImages(t, m.reader.TopBlock())
 		m.state = stateImages
 	case key.Matches(msg, k.Video):
 		if u := t.VideoURL(); u != "" {
@@ -186,7 +185,9 @@ func (m Model) updateReader(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.flash = "last talk of the forum"
 		}
 	default:
-		m.reader = m.reader.update(msg, k)
+		var cmd tea.Cmd
+		m.reader, cmd = m.reader.Update(msg)
+		return m, cmd
 	}
 	return m, nil
 }
@@ -194,7 +195,7 @@ func (m Model) updateReader(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // updateWheel scrolls the pane under the mouse.
 func (m Model) updateWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 	l := m.layout()
-	overList := m.state == stateList || (l.wide && msg.Mouse().X < l.listW && m.state == stateReader)
+	overList := m.state == stateList || m.overList(msg.Mouse())
 	switch {
 	case overList:
 		if d, ok := kit.WheelDelta(msg.Mouse()); ok {
@@ -204,7 +205,7 @@ func (m Model) updateWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 			}
 		}
 	case m.state == stateReader:
-		m.reader = m.reader.update(msg, m.keys)
+		m.reader, _ = m.reader.Update(msg)
 	case m.state == stateOutline:
 		m.outline.Picker = m.outline.Update(msg, m.keys.NavKeyMap, l.paneH)
 	case m.state == stateImages:
@@ -227,7 +228,7 @@ func (m Model) updateWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 func (m Model) updateClick(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
 	l := m.layout()
 	mouse := msg.Mouse()
-	inList := m.state == stateList || (l.wide && mouse.X < l.listW && m.state == stateReader)
+	inList := m.state == stateList || m.overList(mouse)
 	if mouse.Button != tea.MouseLeft || !inList || mouse.X >= l.listW {
 		return m, nil
 	}
@@ -237,4 +238,19 @@ func (m Model) updateClick(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
 	}
 	m.list.cursor = i
 	return m, m.openTalk(m.list.selected())
+}
+
+// overList reports whether the mouse is over the list beside the reader.
+func (m Model) overList(mouse tea.Mouse) bool {
+	l := m.layout()
+	return l.wide && mouse.X < l.listW && m.state == stateReader
+}
+
+// inReader is the mouse at the reading pane's cells: from its left edge,
+// beside the list when wide.
+func (m Model) inReader(mouse tea.Mouse) tea.Mouse {
+	if l := m.layout(); l.wide {
+		mouse.X -= l.listW + 1
+	}
+	return mouse
 }

@@ -52,11 +52,11 @@ func (m Model) View() tea.View {
 	v := tea.NewView(m.screen())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	if m.mouseOff {
+	if m.reader.MouseOff() {
 		v.MouseMode = tea.MouseModeNone
 	}
 	v.WindowTitle = "talks"
-	if t := m.reader.talk; t != nil && m.state != stateList {
+	if t := m.reader.Talk(); t != nil && m.state != stateList {
 		v.WindowTitle = safeTitle(kit.TitleOf(t)) + " · talks"
 	}
 	return v
@@ -149,20 +149,20 @@ func (m Model) readPane(w, h int) []string {
 		marks.Flash = m.flash
 		return kit.Lines(marks.View())
 	case stateNote:
-		lines := m.reader.view(w, h, "", m.styles)
+		lines := kit.Lines(m.reader.View())
 		if len(lines) > 0 {
 			lines[len(lines)-1] = m.note.View(w)
 		}
 		return lines
 	}
-	if m.reader.talk == nil {
+	if m.reader.Talk() == nil {
 		return kit.FitBlock([]string{"", "  Enter opens the talk under the cursor."}, w, h)
 	}
-	flash := ""
+	r := m.reader
 	if m.state == stateReader {
-		flash = m.flash
+		r.Flash = m.flash
 	}
-	return m.reader.view(w, h, flash, m.styles)
+	return kit.Lines(r.View())
 }
 
 // flashOr is the flash message, or s when there is none.

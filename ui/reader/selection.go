@@ -1,9 +1,7 @@
-package ui
+package reader
 
 import (
-	"talks/model"
 	"talks/quote"
-	"talks/render"
 	"talks/ui/kit"
 )
 
@@ -86,87 +84,4 @@ func (s *selection) moveBlock(d int) {
 		h = first(h)
 	}
 	s.head = h
-}
-
-// startSelection selects the first sentence in view; it reports false when
-// the talk has nothing to quote.
-func (r *readerModel) startSelection() bool {
-	sents := quote.Sentences(r.talk)
-	if len(sents) == 0 {
-		return false
-	}
-	r.sel = newSelection(sents, r.firstSentenceInView(sents))
-	return true
-}
-
-// firstSentenceInView is the first sentence that starts on or below the
-// top line (the first of the block at the top when the page is not ready).
-func (r readerModel) firstSentenceInView(sents []quote.Sentence) int {
-	b := r.topBlock()
-	i := quote.At(sents, max(b, 0), 0)
-	if i < 0 {
-		return len(sents) - 1
-	}
-	if r.page == nil || r.stale() {
-		return i
-	}
-	places := r.page.Locate(sents[i].Block)
-	for k := i; k < len(sents) && sents[k].Block == sents[i].Block; k++ {
-		if l, _ := sentenceLines(places, sents[k]); l >= r.top {
-			return k
-		}
-	}
-	if j := quote.At(sents, sents[i].Block+1, 0); j >= 0 {
-		return j
-	}
-	return i
-}
-
-// sentenceLines are the page lines where sentence s starts and ends;
-// -1, -1 when none of it is shown.
-func sentenceLines(places []render.Place, s quote.Sentence) (first, last int) {
-	first, last = -1, -1
-	for k := s.Start; k < s.End && k < len(places); k++ {
-		if l := places[k].Line; l >= 0 {
-			if first < 0 {
-				first = l
-			}
-			last = l
-		}
-	}
-	return first, last
-}
-
-// followSelection scrolls so that the head of the selection is in view:
-// its last line when the head is the lower end, its first line otherwise.
-func (r *readerModel) followSelection() {
-	if !r.sel.active() || r.page == nil || r.stale() || r.height <= 0 {
-		return
-	}
-	s := r.sel.sents[r.sel.head]
-	first, last := sentenceLines(r.page.Locate(s.Block), s)
-	if first < 0 {
-		r.jump(s.Block)
-		return
-	}
-	line := first
-	if r.sel.head > r.sel.anchor && last-first < r.height {
-		line = last
-	}
-	switch {
-	case line < r.top:
-		r.scroll(line - r.top)
-	case line >= r.top+r.height:
-		r.scroll(line - r.top - r.height + 1)
-	}
-}
-
-// quoteText is the selection as copied: the Markdown quote with its
-// citation, or the plain text alone.
-func quoteText(t *model.Talk, s selection, cite bool) string {
-	text := quote.Text(t, s.chosen())
-	if cite {
-		return quote.Markdown(t, text)
-	}
-	return text
 }

@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"context"
@@ -18,7 +18,7 @@ import (
 // that every hit is found on its rendered page, the cells highlighted
 // showing the hit's own text (spaces the wrap swallowed aside).
 func TestFindTalkCorpus(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "corpus")
+	dir := filepath.Join("..", "..", "..", "shared", "corpus")
 	if _, err := os.Stat(dir); err != nil {
 		t.Skip("corpus: ../shared/corpus not found")
 	}

@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"talks/model"
@@ -17,8 +17,9 @@ type pageKey struct {
 	style render.Style
 }
 
-// pageMsg carries a page rendered in the background.
-type pageMsg struct {
+// PageMsg carries a page rendered in the background; the reader keeps it
+// and shows it if it is the page it waits for.
+type PageMsg struct {
 	key  pageKey
 	page *render.Page
 }
@@ -58,15 +59,32 @@ func (c *pageCache) get(k pageKey) (*render.Page, tea.Cmd) {
 	return nil, func() tea.Msg {
 		p := r.Page(k.talk, k.width)
 		p.Len() // lay the page out here, not in Update
-		return pageMsg{key: k, page: p}
+		return PageMsg{key: k, page: p}
 	}
 }
 
 // put stores a rendered page.
-func (c *pageCache) put(m pageMsg) {
+func (c *pageCache) put(m PageMsg) {
 	delete(c.pending, m.key)
 	if len(c.pages) >= maxPages {
 		clear(c.pages)
 	}
 	c.pages[m.key] = m.page
+}
+
+// wantPage shows the open talk's page at the body's width, from the cache
+// or through a command rendering it.
+func (m *Model) wantPage() tea.Cmd {
+	if m.talk == nil || m.width <= 0 {
+		return nil
+	}
+	p, cmd := m.pages.get(pageKey{talk: m.talk, width: m.width, style: m.styles.Page})
+	if p == nil || (p == m.page && !m.stale()) {
+		return cmd
+	}
+	if m.page != nil && !m.stale() {
+		m.anchor = m.TopBlock() // a new style: keep the place
+	}
+	m.setPage(p)
+	return cmd
 }

@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"talks/quote"
@@ -23,27 +23,18 @@ func (q *quoting) clearSelection() {
 	q.sel, q.press, q.dragging = selection{}, selection{}, false
 }
 
-// readCell is the page line and cell under the mouse when it is over the
-// reading body; ok is false elsewhere. Rows below the body give its last
-// line, with below set.
-func (m Model) readCell(mouse tea.Mouse) (line, col int, below, ok bool) {
-	r := &m.reader
-	if m.state != stateReader || r.page == nil || r.stale() || r.height <= 0 {
-		return 0, 0, false, false
-	}
-	l := m.layout()
-	x := mouse.X
-	if l.wide {
-		x -= l.listW + 1
-	}
-	if x < 0 || mouse.Y < 0 {
+// cell is the page line and cell under the mouse (at the pane's cell x, y)
+// when it is over the body; ok is false elsewhere. Rows below the body
+// give its last line, with below set.
+func (m Model) cell(mouse tea.Mouse) (line, col int, below, ok bool) {
+	if m.page == nil || m.stale() || m.height <= 0 || mouse.X < 0 || mouse.Y < 0 {
 		return 0, 0, false, false
 	}
 	y := mouse.Y
-	if y >= r.height {
-		y, below = r.height-1, true
+	if y >= m.height {
+		y, below = m.height-1, true
 	}
-	return r.top + y, x - r.gutterWidth(), below, true
+	return m.top + y, mouse.X - m.GutterWidth(), below, true
 }
 
 // cellSentence is the index in sents of the sentence shown at page line
@@ -76,49 +67,46 @@ func cellSentence(p *render.Page, sents []quote.Sentence, line, col int) int {
 	return len(sents) - 1
 }
 
-// mouseSelect handles the left button in the reading body: a press marks
-// a sentence, a drag selects whole sentences from it to the one under the
+// mouse handles the left button, at the pane's cells: a press marks a
+// sentence, a drag selects whole sentences from it to the one under the
 // mouse (scrolling when it goes below the text), and a release ends the
-// drag, keeping the selection. It reports whether it used the message.
-func (m Model) mouseSelect(msg tea.MouseMsg) (Model, bool) {
+// drag, keeping the selection.
+func (m *Model) mouse(msg tea.MouseMsg) {
 	mouse := msg.Mouse()
-	r := &m.reader
 	switch msg.(type) {
 	case tea.MouseReleaseMsg:
-		used := r.dragging
-		r.dragging, r.press = false, selection{}
-		return m, used
+		m.dragging, m.press = false, selection{}
+		return
 	case tea.MouseMotionMsg:
-		if !r.dragging || mouse.Button != tea.MouseLeft {
-			return m, false
+		if !m.dragging || mouse.Button != tea.MouseLeft {
+			return
 		}
 	}
 	if mouse.Button != tea.MouseLeft {
-		return m, false
+		return
 	}
-	line, col, below, ok := m.readCell(mouse)
+	line, col, below, ok := m.cell(mouse)
 	if !ok {
-		return m, false
+		return
 	}
-	sents := r.press.sents
-	if !r.dragging {
-		sents = quote.Sentences(r.talk)
+	sents := m.press.sents
+	if !m.dragging {
+		sents = quote.Sentences(m.talk)
 		if len(sents) == 0 {
-			return m, true
+			return
 		}
 	}
-	i := cellSentence(r.page, sents, line, col)
-	if !r.dragging { // a press
-		r.clearSelection()
-		r.press, r.dragging = newSelection(sents, i), true
-		return m, true
+	i := cellSentence(m.page, sents, line, col)
+	if !m.dragging { // a press
+		m.clearSelection()
+		m.press, m.dragging = newSelection(sents, i), true
+		return
 	}
-	if !r.sel.active() {
-		r.sel = r.press
+	if !m.sel.active() {
+		m.sel = m.press
 	}
-	r.sel.head = i
+	m.sel.head = i
 	if below {
-		r.scroll(1)
+		m.scroll(1)
 	}
-	return m, true
 }

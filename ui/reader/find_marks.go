@@ -1,11 +1,10 @@
-package ui
+package reader
 
 import (
 	"slices"
 
 	"talks/index"
 	"talks/render"
-	"talks/ui/kit"
 
 	"charm.land/lipgloss/v2"
 )
@@ -35,7 +34,7 @@ func hitSpans(places []render.Place, h index.Hit) []cellSpan {
 
 // mark highlights the hits shown in body, the page's lines from top: every
 // hit in Hit style, the current one in CurrentHit.
-func (f talkFind) mark(p *render.Page, top int, body []string, st kit.Styles) []string {
+func (f talkFind) mark(p *render.Page, top int, body []string, st Styles) []string {
 	if !f.active() || p == nil || len(body) == 0 {
 		return body
 	}
@@ -84,21 +83,21 @@ func (f talkFind) hitLines(p *render.Page) (first, last int) {
 
 // revealMatch scrolls the current hit into view, a third down the pane
 // when it has to move; without a page it waits for one.
-func (r *readerModel) revealMatch() {
-	f := &r.find
+func (m *Model) revealMatch() {
+	f := &m.find
 	if !f.reveal || len(f.hits) == 0 {
 		f.reveal = false
 		return
 	}
-	if r.page == nil || r.stale() {
-		r.anchor = f.hits[f.cur].Block
+	if m.page == nil || m.stale() {
+		m.anchor = f.hits[f.cur].Block
 		return
 	}
 	f.reveal = false
-	first, last := f.hitLines(r.page)
-	if first < r.top || last >= r.top+max(1, r.height) {
-		r.top = first - r.height/3
-		r.clampTop()
-		r.pin = noAnchor
+	first, last := f.hitLines(m.page)
+	if first < m.top || last >= m.top+max(1, m.height) {
+		m.top = first - m.height/3
+		m.clampTop()
+		m.pin = noAnchor
 	}
 }
