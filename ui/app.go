@@ -17,8 +17,11 @@ import (
 	talkstate "talks/state"
 	"talks/ui/bookmarks"
 	"talks/ui/finder"
+	"talks/ui/images"
 	"talks/ui/intent"
 	"talks/ui/kit"
+	"talks/ui/list"
+	"talks/ui/outline"
 	"talks/ui/reader"
 	"talks/ui/search"
 
@@ -102,10 +105,10 @@ type Model struct {
 	noColor       bool
 
 	corpus   *model.Corpus
-	list     listModel
+	list     list.Model
 	reader   reader.Model
-	outline  outlineModel
-	images   imagesModel
+	outline  outline.Model
+	images   images.Model
 	help     kit.TextView
 	warnings kit.TextView
 	flash    string // a one-off message for the status line
@@ -151,6 +154,9 @@ func New(opts Options) Model {
 		styles:   kit.DefaultStyles(true),
 		isDark:   true,
 		reader:   reader.New(),
+		list:     list.New(nil),
+		outline:  outline.Model{KeyMap: outline.DefaultKeyMap()},
+		images:   images.Model{KeyMap: images.DefaultKeyMap()},
 		finder:   finder.New(),
 		marks:    bookmarks.New(opts.State),
 		search:   search.New(),
@@ -278,7 +284,7 @@ func (m *Model) loaded(c *model.Corpus) tea.Cmd {
 		return m.finishStream(c)
 	}
 	m.corpus = c
-	m.list = newList(c.Talks)
+	m.list = m.list.Reset(c.Talks)
 	m.keys.Warnings.SetEnabled(len(c.Warnings) > 0)
 	m.warnings = kit.TextView{}
 	m.state = stateList
@@ -303,6 +309,9 @@ func (m *Model) restyle() tea.Cmd {
 	m.marks.SetStyles(bookmarks.StylesFrom(m.styles))
 	m.finder.SetStyles(finder.StylesFrom(m.styles))
 	m.search.SetStyles(search.StylesFrom(m.styles))
+	m.list.SetStyles(list.StylesFrom(m.styles))
+	m.outline.SetStyles(outline.StylesFrom(m.styles))
+	m.images.SetStyles(images.StylesFrom(m.styles))
 	return m.reader.SetStyles(reader.StylesFrom(m.styles, m.pageStyle()))
 }
 
@@ -320,7 +329,9 @@ func (m Model) pageStyle() render.Style {
 // resize lays the panes out again for the terminal's size.
 func (m *Model) resize() tea.Cmd {
 	l := m.layout()
-	m.list.show(l.listRows)
+	m.list.SetSize(l.listW, l.listRows)
+	m.outline.SetSize(l.readW, l.paneH)
+	m.images.SetSize(l.readW, l.paneH)
 	m.marks.SetSize(l.readW, l.paneH)
 	m.finder.SetSize(m.width, l.paneH)
 	m.search.SetSize(m.width, l.paneH)
@@ -330,7 +341,7 @@ func (m *Model) resize() tea.Cmd {
 // openTalk shows t in the reader, gives it the focus and puts the list's
 // cursor on it; the reading state is saved.
 func (m *Model) openTalk(t *model.Talk) tea.Cmd {
-	m.list.selectTalk(t, m.layout().listRows)
+	m.list.Select(t)
 	m.state = stateReader
 	cmd := m.show(t)
 	m.markOpened(t)

@@ -96,7 +96,7 @@ func TestBackReturnsToSameRowAndScroll(t *testing.T) {
 	}
 	d := newDriver(t, c, 80, 20)
 	d.press("G", "k", "k", "k")
-	before, cursor, offset := d.view(), d.m.list.cursor, d.m.list.offset
+	before, cursor, offset := d.view(), d.m.list.Cursor(), d.m.list.Offset()
 	if offset == 0 {
 		t.Fatal("the list should have scrolled")
 	}
@@ -104,8 +104,8 @@ func TestBackReturnsToSameRowAndScroll(t *testing.T) {
 	if d.m.state != stateList {
 		t.Fatalf("state %v after q from reader, want the list", d.m.state)
 	}
-	if d.m.list.cursor != cursor || d.m.list.offset != offset {
-		t.Errorf("cursor, offset = %d, %d after back; want %d, %d", d.m.list.cursor, d.m.list.offset, cursor, offset)
+	if d.m.list.Cursor() != cursor || d.m.list.Offset() != offset {
+		t.Errorf("cursor, offset = %d, %d after back; want %d, %d", d.m.list.Cursor(), d.m.list.Offset(), cursor, offset)
 	}
 	if after := d.view(); after != before {
 		t.Errorf("list changed after back:\nbefore:\n%s\nafter:\n%s", before, after)

@@ -21,7 +21,7 @@ func BenchmarkOpenLargestTalk(b *testing.B) {
 	for b.Loop() {
 		b.StopTimer()
 		d := newDriver(b, c, 100, 30)
-		d.m.list.selectTalk(big, d.m.layout().listRows)
+		d.m.list.Select(big)
 		b.StartTimer()
 		d.press("enter")
 		_ = d.m.View()
@@ -34,7 +34,7 @@ func BenchmarkOpenLargestTalk(b *testing.B) {
 func BenchmarkScrollLargestTalk(b *testing.B) {
 	c, big := largestTalk(b)
 	d := newDriver(b, c, 100, 30)
-	d.m.list.selectTalk(big, d.m.layout().listRows)
+	d.m.list.Select(big)
 	d.press("enter")
 	space, top := keyPress("space"), keyPress("g")
 	b.ReportAllocs()

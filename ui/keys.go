@@ -14,7 +14,6 @@ type KeyMap struct {
 	kit.NavKeyMap
 
 	// List.
-	Open     key.Binding
 	Warnings key.Binding
 
 	// Reader.
@@ -30,8 +29,6 @@ type KeyMap struct {
 	Search     key.Binding
 
 	// Pickers (outline, images).
-	Select key.Binding
-	Copy   key.Binding
 
 	// Bookmarks: adding one (with a note) in the reader, and the list of
 	// them (their own keys are the bookmarks package's).
@@ -54,7 +51,6 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		NavKeyMap: kit.DefaultNavKeyMap(),
 
-		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
 		Warnings: key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "warnings")),
 
 		Outline:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "outline")),
@@ -66,9 +62,6 @@ func DefaultKeyMap() KeyMap {
 		Finder:     key.NewBinding(key.WithKeys("ctrl+k"), key.WithHelp("ctrl+k", "find talks")),
 		FindInList: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "find talks (list)")),
 		Search:     key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "search all text")),
-
-		Select: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go/open")),
-		Copy:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy link")),
 
 		Bookmark:  key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bookmark this paragraph")),
 		Bookmarks: key.NewBinding(key.WithKeys("'"), key.WithHelp("'", "bookmarks")),

@@ -125,12 +125,7 @@ func (m *Model) streamed(msg streamMsg) tea.Cmd {
 		return msg.next
 	}
 	p.listed = n
-	rows := m.layout().listRows
-	sel, offset := m.list.selected(), m.list.offset
-	m.list = newList(p.sofar.Talks)
-	m.list.offset = offset
-	m.list.selectTalk(sel, rows)
-	m.list.show(rows)
+	m.list = m.list.Refill(p.sofar.Talks)
 	if m.state == stateLoading {
 		m.state = stateList
 		return tea.Batch(m.resize(), m.preview(), msg.next)
@@ -151,16 +146,11 @@ func (m Model) loadingStatus() string {
 // had come at once; else the screen and the talk under the cursor stay.
 func (m *Model) finishStream(c *model.Corpus) tea.Cmd {
 	m.loading = loadProgress{}
-	if m.state == stateList && m.list.cursor == 0 {
+	if m.state == stateList && m.list.Cursor() == 0 {
 		return m.loaded(c)
 	}
-	rows := m.layout().listRows
-	sel, offset := m.list.selected(), m.list.offset
 	m.corpus = c
-	m.list = newList(c.Talks)
-	m.list.offset = offset
-	m.list.selectTalk(sel, rows)
-	m.list.show(rows)
+	m.list = m.list.Refill(c.Talks)
 	m.keys.Warnings.SetEnabled(len(c.Warnings) > 0)
 	m.warnings = kit.TextView{}
 	return m.resize()

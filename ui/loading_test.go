@@ -58,12 +58,12 @@ func TestStreamedList(t *testing.T) {
 				t.Errorf("%s: screen shows %q:\n%s", s.name, w, v)
 			}
 		}
-		if s.keys != nil && d.m.list.selected() != round {
-			t.Fatalf("%s: cursor on %q, want the round table", s.name, kit.TitleOf(d.m.list.selected()))
+		if s.keys != nil && d.m.list.Selected() != round {
+			t.Fatalf("%s: cursor on %q, want the round table", s.name, kit.TitleOf(d.m.list.Selected()))
 		}
 	}
-	if d.m.list.selected() != round || d.m.corpus != c {
-		t.Errorf("after loading: cursor on %q, corpus %p; want the round table and %p", kit.TitleOf(d.m.list.selected()), d.m.corpus, c)
+	if d.m.list.Selected() != round || d.m.corpus != c {
+		t.Errorf("after loading: cursor on %q, corpus %p; want the round table and %p", kit.TitleOf(d.m.list.Selected()), d.m.corpus, c)
 	}
 }
 
@@ -98,8 +98,8 @@ func TestLoadStream(t *testing.T) {
 			d.resize(100, 30)
 			d.run(d.m.Init())
 			v := d.view()
-			if d.m.corpus != want || d.m.state != tt.state || len(d.m.list.talks) != len(want.Talks) {
-				t.Errorf("state %v, %d talks listed, corpus %p; want %v, %d, %p", d.m.state, len(d.m.list.talks), d.m.corpus, tt.state, len(want.Talks), want)
+			if d.m.corpus != want || d.m.state != tt.state || d.m.list.Len() != len(want.Talks) {
+				t.Errorf("state %v, %d talks listed, corpus %p; want %v, %d, %p", d.m.state, d.m.list.Len(), d.m.corpus, tt.state, len(want.Talks), want)
 			}
 			if strings.Contains(v, "loading") {
 				t.Errorf("progress line left after loading:\n%s", v)
@@ -129,7 +129,7 @@ func TestStreamedListGrowsByQuarter(t *testing.T) {
 	}
 	for i, s := range steps {
 		d.send(streamMsg{talks: s.batch})
-		if n := len(d.m.list.talks); n != s.listed {
+		if n := d.m.list.Len(); n != s.listed {
 			t.Errorf("batch %d: %d talks listed, want %d", i, n, s.listed)
 		}
 		if v := d.view(); !strings.Contains(v, fmt.Sprintf("%d talks…", s.all)) {
@@ -137,7 +137,7 @@ func TestStreamedListGrowsByQuarter(t *testing.T) {
 		}
 	}
 	d.send(loadedMsg{corpus: &model.Corpus{Talks: talks}})
-	if n := len(d.m.list.talks); n != len(talks) {
+	if n := d.m.list.Len(); n != len(talks) {
 		t.Errorf("loaded: %d talks listed, want %d", n, len(talks))
 	}
 }
@@ -169,7 +169,7 @@ func TestStreamLoadConcurrent(t *testing.T) {
 	}
 	msg := cmds[1]()
 	update(msg)
-	for len(d.m.list.talks) < 2 { // the first news may be the talks without the counts
+	for d.m.list.Len() < 2 { // the first news may be the talks without the counts
 		msg = msg.(streamMsg).next()
 		update(msg)
 	}
@@ -181,7 +181,7 @@ func TestStreamLoadConcurrent(t *testing.T) {
 		update(msg)
 	}
 	update(<-loaded)
-	if v := d.view(); d.m.corpus != c || len(d.m.list.talks) != len(c.Talks) || strings.Contains(v, "loading:") {
-		t.Errorf("loaded: %d talks listed, corpus %p (want %p), screen:\n%s", len(d.m.list.talks), d.m.corpus, c, v)
+	if v := d.view(); d.m.corpus != c || d.m.list.Len() != len(c.Talks) || strings.Contains(v, "loading:") {
+		t.Errorf("loaded: %d talks listed, corpus %p (want %p), screen:\n%s", d.m.list.Len(), d.m.corpus, c, v)
 	}
 }

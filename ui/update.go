@@ -1,8 +1,9 @@
 package ui
 
 import (
-	"talks/ui/intent"
+	"talks/ui/images"
 	"talks/ui/kit"
+	"talks/ui/outline"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -67,27 +68,17 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.state = stateReader
 			return m, nil
 		}
-		if key.Matches(msg, k.Select) {
-			if b := m.outline.block(); b >= 0 {
-				m.reader.Jump(b)
-			}
-			m.state = stateReader
-			return m, nil
-		}
-		m.outline.Picker = m.outline.Update(msg, k.NavKeyMap, l.paneH)
+		var cmd tea.Cmd
+		m.outline, cmd = m.outline.Update(msg)
+		return m, cmd
 	case stateImages:
 		if key.Matches(msg, k.Back) {
 			m.state = stateReader
 			return m, nil
 		}
-		img, ok := m.images.selected()
-		switch {
-		case ok && key.Matches(msg, k.Select):
-			return m, openCmd(m.open, imageLabel(img), img.Target)
-		case ok && key.Matches(msg, k.Copy):
-			return m, copyCmd(m.copyText, intent.Copy{Kind: intent.Link, Text: img.Target, Done: "copied the link of " + imageLabel(img)})
-		}
-		m.images.Picker = m.images.Update(msg, k.NavKeyMap, l.paneH)
+		var cmd tea.Cmd
+		m.images, cmd = m.images.Update(msg)
+		return m, cmd
 	case stateHelp:
 		if key.Matches(msg, k.Back) {
 			m.state = m.back
@@ -106,31 +97,29 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// updateList handles a key on the talk list.
+// updateList handles a key on the talk list: the keys that leave it, else
+// the list's own (moving and enter).
 func (m Model) updateList(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.keys
-	rows := m.layout().listRows
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, m.quit(false)
 	case key.Matches(msg, k.Bookmarks):
 		return m.openBookmarks()
-	case key.Matches(msg, k.Open):
-		if t := m.list.selected(); t != nil {
-			return m, m.openTalk(t)
-		}
 	case key.Matches(msg, k.FindInList):
 		return m.openFinder()
 	case key.Matches(msg, k.Warnings) && k.Warnings.Enabled():
 		m.state = stateWarnings
 		m.warnings = kit.TextView{}
-	default:
-		if d, ok := k.Delta(msg, rows); ok {
-			m.list.move(d, rows)
-			return m, m.preview()
-		}
+		return m, nil
 	}
-	return m, nil
+	before := m.list.Selected()
+	var cmd tea.Cmd
+	m.list, cmd = m.list.Update(msg)
+	if m.list.Selected() != before {
+		cmd = tea.Batch(cmd, m.preview())
+	}
+	return m, cmd
 }
 
 // preview shows the talk under the list's cursor in the reading pane when
@@ -139,7 +128,7 @@ func (m *Model) preview() tea.Cmd {
 	if !m.layout().wide {
 		return nil
 	}
-	return m.show(m.list.selected())
+	return m.show(m.list.Selected())
 }
 
 // updateReader handles a key in the reading pane: the reader's own keys
@@ -161,10 +150,20 @@ func (m Model) updateReader(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Bookmarks):
 		return m.openBookmarks()
 	case key.Matches(msg, k.Outline):
-		m.outline = newOutline(t, m.reader.TopBlock())
+		l := m.layout()
+		keys := m.outline.KeyMap
+		m.outline = outline.New(t, m.reader.TopBlock())
+		m.outline.KeyMap = keys
+		m.outline.SetSize(l.readW, l.paneH)
+		m.outline.SetStyles(outline.StylesFrom(m.styles))
 		m.state = stateOutline
 	case key.Matches(msg, k.Images):
-		m.images = newImages(t, m.reader.TopBlock())
+		l := m.layout()
+		keys := m.images.KeyMap
+		m.images = images.New(t, m.reader.TopBlock())
+		m.images.KeyMap = keys
+		m.images.SetSize(l.readW, l.paneH)
+		m.images.SetStyles(images.StylesFrom(m.styles))
 		m.state = stateImages
 	case key.Matches(msg, k.Video):
 		if u := t.VideoURL(); u != "" {
@@ -176,7 +175,7 @@ func (m Model) updateReader(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, k.PrevTalk) {
 			dir = -1
 		}
-		if n := m.list.neighbor(t, dir); n != nil {
+		if n := m.list.Neighbor(t, dir); n != nil {
 			return m, m.openTalk(n)
 		}
 		if dir < 0 {
@@ -198,18 +197,16 @@ func (m Model) updateWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 	overList := m.state == stateList || m.overList(msg.Mouse())
 	switch {
 	case overList:
-		if d, ok := kit.WheelDelta(msg.Mouse()); ok {
-			m.list.move(d, l.listRows)
-			if m.state == stateList {
-				return m, m.preview()
-			}
+		m.list, _ = m.list.Update(msg)
+		if m.state == stateList {
+			return m, m.preview()
 		}
 	case m.state == stateReader:
 		m.reader, _ = m.reader.Update(msg)
 	case m.state == stateOutline:
-		m.outline.Picker = m.outline.Update(msg, m.keys.NavKeyMap, l.paneH)
+		m.outline, _ = m.outline.Update(msg)
 	case m.state == stateImages:
-		m.images.Picker = m.images.Update(msg, m.keys.NavKeyMap, l.paneH)
+		m.images, _ = m.images.Update(msg)
 	case m.state == stateBookmarks:
 		var cmd tea.Cmd
 		m.marks, cmd = m.marks.Update(msg)
@@ -232,12 +229,11 @@ func (m Model) updateClick(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
 	if mouse.Button != tea.MouseLeft || !inList || mouse.X >= l.listW {
 		return m, nil
 	}
-	i := m.list.rowAt(mouse.Y - m.listHeader())
-	if i < 0 || mouse.Y-m.listHeader() >= l.listRows {
+	t := m.list.TalkAt(mouse.Y - m.listHeader())
+	if t == nil {
 		return m, nil
 	}
-	m.list.cursor = i
-	return m, m.openTalk(m.list.selected())
+	return m, m.openTalk(t)
 }
 
 // overList reports whether the mouse is over the list beside the reader.

@@ -115,10 +115,16 @@ func (m Model) listPane(w, h int) []string {
 		lines = append(lines, m.styles.Demo.Render(kit.Ellipsis(demoLine, w)))
 	}
 	rows := max(0, h-len(lines)-1)
-	if len(m.list.talks) == 0 {
+	if m.list.Len() == 0 {
 		lines = append(lines, kit.FitBlock([]string{"  No talks found."}, w, rows)...)
 	} else {
-		lines = append(lines, m.list.view(w, rows, m.state == stateList, m.styles)...)
+		talks := m.list
+		if m.state == stateList {
+			talks.Focus()
+		} else {
+			talks.Blur()
+		}
+		lines = append(lines, kit.Lines(talks.View())...)
 	}
 	lines = kit.FitBlock(lines, w, h-1)
 	return append(lines, m.listStatus(w))
@@ -126,7 +132,7 @@ func (m Model) listPane(w, h int) []string {
 
 // listStatus is "n/m talks" and the warnings count, or the flash message.
 func (m Model) listStatus(w int) string {
-	s := fmt.Sprintf(" %d/%d talks", min(m.list.cursor+1, len(m.list.talks)), len(m.list.talks))
+	s := fmt.Sprintf(" %d/%d talks", min(m.list.Cursor()+1, m.list.Len()), m.list.Len())
 	s += m.loadingStatus()
 	if n := m.warningCount(); n > 0 {
 		s += " · " + m.styles.Warning.Render(fmt.Sprintf("⚠ %s (w)", kit.Plural(n, "warning")))
@@ -141,9 +147,13 @@ func (m Model) listStatus(w int) string {
 func (m Model) readPane(w, h int) []string {
 	switch m.state {
 	case stateOutline:
-		return m.outline.View(w, h, m.flashOr("enter: go to section"), m.styles.PickerStyles())
+		o := m.outline
+		o.Flash = m.flash
+		return kit.Lines(o.View())
 	case stateImages:
-		return m.images.view(w, h, m.flashOr("enter: open · c: copy link"), m.styles)
+		i := m.images
+		i.Flash = m.flash
+		return kit.Lines(i.View())
 	case stateBookmarks:
 		marks := m.marks
 		marks.Flash = m.flash
@@ -163,14 +173,6 @@ func (m Model) readPane(w, h int) []string {
 		r.Flash = m.flash
 	}
 	return kit.Lines(r.View())
-}
-
-// flashOr is the flash message, or s when there is none.
-func (m Model) flashOr(s string) string {
-	if m.flash != "" {
-		return m.flash
-	}
-	return s
 }
 
 // warningLines are the loading problems, wrapped to w cells.

@@ -1,4 +1,4 @@
-package ui
+package list
 
 import (
 	"strings"
@@ -7,6 +7,7 @@ import (
 
 	"talks/model"
 	"talks/ui/kit"
+	"talks/ui/uitest"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -14,7 +15,7 @@ import (
 // TestListGroups checks the list's rows: volume or event, then forum, then
 // talks by part, unknown parts last, groups in load order.
 func TestListGroups(t *testing.T) {
-	l := newList(testCorpus().Talks)
+	l := New(corpus().Talks)
 	var got []string
 	for _, r := range l.rows {
 		switch r.kind {
@@ -39,8 +40,8 @@ func TestListGroups(t *testing.T) {
 
 // TestListNeighbors checks [ and ] stay within a forum.
 func TestListNeighbors(t *testing.T) {
-	c := testCorpus()
-	l := newList(c.Talks)
+	c := corpus()
+	l := New(c.Talks)
 	tests := []struct {
 		id   string
 		dir  int
@@ -54,7 +55,7 @@ func TestListNeighbors(t *testing.T) {
 		{"notes-064", 1, ""},
 	}
 	for _, tt := range tests {
-		n := l.neighbor(c.ByID(tt.id), tt.dir)
+		n := l.Neighbor(c.ByID(tt.id), tt.dir)
 		got := ""
 		if n != nil {
 			got = n.ID
@@ -69,11 +70,11 @@ func TestListNeighbors(t *testing.T) {
 // through a character, at every width, and keep as much as fits.
 func TestTalkRowWidth(t *testing.T) {
 	talk := &model.Talk{Part: 12, Title: "大模型训练方法论：Scaling 与对齐", Speakers: []model.Speaker{{Name: "黄文灏"}, {Name: "Alice"}}}
-	l := newList([]*model.Talk{talk})
+	l := New([]*model.Talk{talk})
 	full := "  P12 大模型训练方法论：Scaling 与对齐  黄文灏、Alice"
 	for _, selected := range []bool{false, true} {
 		for w := 1; w <= ansi.StringWidth(full)+2; w++ {
-			row := ansi.Strip(l.talkRow(talk, w, selected, true, kit.PlainStyles()))
+			row := ansi.Strip(l.talkRow(talk, w, selected, true, StylesFrom(kit.PlainStyles())))
 			if cw := ansi.StringWidth(row); cw > w {
 				t.Errorf("w=%d selected=%v: %d cells: %q", w, selected, cw, row)
 			}
@@ -88,4 +89,22 @@ func TestTalkRowWidth(t *testing.T) {
 			}
 		}
 	}
+}
+
+// corpus is the app tests' fixture shape: a volume with two forums (one of
+// them a roundtable's), and a note with neither volume nor event.
+func corpus() *model.Corpus {
+	vol, ev := "测试大会 2030（一）", "2030测试大会"
+	short := func(id, forum string, part int, title string) *model.Talk {
+		return uitest.Build(uitest.Spec{ID: id, Volume: vol, Event: ev, Forum: forum, Part: part, Title: title,
+			Blocks: []model.Block{uitest.Para("短段落。")}})
+	}
+	return &model.Corpus{Talks: []*model.Talk{
+		uitest.RoundTalk(),
+		short("BVtest0001-p1", "智能体论坛", 1, "开场致辞"),
+		uitest.LongTalk(),
+		short("BVtest0002-p2", "Open Source Forum", 2, "Open Weights"),
+		short("BVtest0002-p1", "Open Source Forum", 1, "开源模型的生态与治理"),
+		uitest.Build(uitest.Spec{ID: "notes-064", Title: "读书笔记：注意力机制", Blocks: []model.Block{uitest.Para("注意力就是加权平均。")}}),
+	}}
 }
