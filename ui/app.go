@@ -286,7 +286,7 @@ func (m *Model) loaded(c *model.Corpus) tea.Cmd {
 	m.corpus = c
 	m.list = m.list.Reset(c.Talks)
 	m.keys.Warnings.SetEnabled(len(c.Warnings) > 0)
-	m.warnings = kit.TextView{}
+	m.warnings.GotoTop()
 	m.state = stateList
 	m.flash = m.opts.StateWarning
 	cmd := tea.Batch(m.resize(), m.preview())
@@ -312,6 +312,7 @@ func (m *Model) restyle() tea.Cmd {
 	m.list.SetStyles(list.StylesFrom(m.styles))
 	m.outline.SetStyles(outline.StylesFrom(m.styles))
 	m.images.SetStyles(images.StylesFrom(m.styles))
+	m.buildText()
 	return m.reader.SetStyles(reader.StylesFrom(m.styles, m.pageStyle()))
 }
 
@@ -332,6 +333,7 @@ func (m *Model) resize() tea.Cmd {
 	m.list.SetSize(l.listW, l.listRows)
 	m.outline.SetSize(l.readW, l.paneH)
 	m.images.SetSize(l.readW, l.paneH)
+	m.buildText()
 	m.marks.SetSize(l.readW, l.paneH)
 	m.finder.SetSize(m.width, l.paneH)
 	m.search.SetSize(m.width, l.paneH)

@@ -17,6 +17,14 @@ func hintBar(k keyring, s state, w int, st kit.Styles) string {
 	return kit.FitLine(h.View(k.helpFor(s)), w)
 }
 
+// buildText lays out the full help and the warnings for the screen's width
+// and styles: on resize and restyle, and when a corpus comes in (resize
+// follows), never per key or frame.
+func (m *Model) buildText() {
+	m.help.SetLines(helpLines(m.keyring(), m.width, m.styles))
+	m.warnings.SetLines(m.warningLines(m.width))
+}
+
 // helpLines is the full help for a screen w cells wide: every group of
 // bindings under its title, in two columns when they fit.
 func helpLines(k keyring, w int, st kit.Styles) []string {

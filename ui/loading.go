@@ -152,6 +152,6 @@ func (m *Model) finishStream(c *model.Corpus) tea.Cmd {
 	m.corpus = c
 	m.list = m.list.Refill(c.Talks)
 	m.keys.Warnings.SetEnabled(len(c.Warnings) > 0)
-	m.warnings = kit.TextView{}
+	m.warnings.GotoTop()
 	return m.resize()
 }

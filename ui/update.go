@@ -2,7 +2,6 @@ package ui
 
 import (
 	"talks/ui/images"
-	"talks/ui/kit"
 	"talks/ui/outline"
 
 	"charm.land/bubbles/v2/key"
@@ -31,7 +30,7 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.back, m.state = m.state, stateHelp
-		m.help = kit.TextView{}
+		m.help.GotoTop()
 		return m, nil
 	}
 	l := m.layout()
@@ -84,14 +83,12 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.state = m.back
 			return m, nil
 		}
-		m.help.SetLines(helpLines(m.keyring(), m.width, m.styles))
 		m.help = m.help.Update(msg, k.NavKeyMap, l.paneH)
 	case stateWarnings:
 		if key.Matches(msg, k.Back) {
 			m.state = stateList
 			return m, nil
 		}
-		m.warnings.SetLines(m.warningLines(m.width))
 		m.warnings = m.warnings.Update(msg, k.NavKeyMap, l.paneH)
 	}
 	return m, nil
@@ -110,7 +107,7 @@ func (m Model) updateList(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.openFinder()
 	case key.Matches(msg, k.Warnings) && k.Warnings.Enabled():
 		m.state = stateWarnings
-		m.warnings = kit.TextView{}
+		m.warnings.GotoTop()
 		return m, nil
 	}
 	before := m.list.Selected()
@@ -212,10 +209,8 @@ func (m Model) updateWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 		m.marks, cmd = m.marks.Update(msg)
 		return m, cmd
 	case m.state == stateHelp:
-		m.help.SetLines(helpLines(m.keyring(), m.width, m.styles))
 		m.help = m.help.Update(msg, m.keys.NavKeyMap, l.paneH)
 	case m.state == stateWarnings:
-		m.warnings.SetLines(m.warningLines(m.width))
 		m.warnings = m.warnings.Update(msg, m.keys.NavKeyMap, l.paneH)
 	}
 	return m, nil

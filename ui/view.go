@@ -73,10 +73,8 @@ func (m Model) screen() string {
 	case stateLoading:
 		lines = kit.FitBlock([]string{"Loading " + m.opts.Source + "…" + m.loadingStatus()}, m.width, l.paneH)
 	case stateHelp:
-		m.help.SetLines(helpLines(m.keyring(), m.width, m.styles))
 		lines = m.help.View(m.width, l.paneH)
 	case stateWarnings:
-		m.warnings.SetLines(m.warningLines(m.width))
 		lines = m.warnings.View(m.width, l.paneH)
 	case stateFinder:
 		lines = kit.Lines(m.finder.View())

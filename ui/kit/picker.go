@@ -92,6 +92,9 @@ type TextView struct {
 // SetLines replaces the text, keeping the scroll offset.
 func (v *TextView) SetLines(lines []string) { v.lines = lines }
 
+// Lines is the text.
+func (v TextView) Lines() []string { return v.lines }
+
 // GotoTop scrolls back to the first line.
 func (v *TextView) GotoTop() { v.offset = 0 }
 
