@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,16 +22,31 @@ import (
 // skip when tmux is absent, except under CI (TALKS_CI=1), where .ci/run
 // installs it and a missing tmux is a failure.
 
-// buildTalks builds the talks binary once per test binary run.
+// binDir is where buildTalks builds the binary: a folder TestMain makes
+// for the test binary's run and removes at its end, so that no run leaves
+// a binary behind.
+var binDir string
+
+// TestMain runs the tests with a folder for the talks binary, removed at
+// the end.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "talks-bin")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "making a folder for the talks binary:", err)
+		os.Exit(1)
+	}
+	binDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// buildTalks builds the talks binary once per test binary run, into
+// binDir.
 func buildTalks(t *testing.T) string {
 	t.Helper()
 	buildOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "talks-bin")
-		if err != nil {
-			buildErr = err
-			return
-		}
-		binPath = filepath.Join(dir, "talks")
+		binPath = filepath.Join(binDir, "talks")
 		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
 		if err != nil {
 			buildErr = &buildError{out: string(out), err: err}
@@ -76,7 +92,9 @@ func startTerm(t *testing.T, w, h int, env []string, args ...string) *session {
 	tm := &session{t: t, sock: sock}
 	// A private state folder, so no test sees another's (or the user's)
 	// places and bookmarks; env may name its own.
-	env = append([]string{"XDG_STATE_HOME=" + shellQuote(t.TempDir())}, env...)
+	// A private temporary folder too, for what the app unpacks there (the
+	// demo corpus's images), removed with the test.
+	env = append([]string{"XDG_STATE_HOME=" + shellQuote(t.TempDir()), "TMPDIR=" + shellQuote(t.TempDir())}, env...)
 	shell := "env " + strings.Join(append(env, "TERM=xterm-256color", shellQuote(bin)), " ")
 	for _, a := range args {
 		shell += " " + shellQuote(a)
@@ -140,6 +158,18 @@ var (
 	binPath   string
 	buildErr  error
 )
+
+// pageShown matches the reader's status line once the page is laid out:
+// the percentage read, then the paragraph ("37% ¶ 4/12").
+var pageShown = regexp.MustCompile(`\d+% ¶ \d+/\d+`)
+
+// waitForPage waits until the reader shows its page, not only the title
+// it shows while the page is rendered: keys sent before would scroll
+// nothing.
+func (tm *session) waitForPage() string {
+	tm.t.Helper()
+	return tm.waitUntil("the page to be laid out (a percentage in the status line)", pageShown.MatchString)
+}
 
 // display asks tmux for a pane variable, such as "#{alternate_on}".
 func (tm *session) display(format string) string {
@@ -256,7 +286,7 @@ func TestTerminalBookmarkRestore(t *testing.T) {
 	tm.waitFor("推理系统的工程取舍")
 	tm.keys("j")
 	tm.keys("Enter")
-	tm.waitFor("¶ 1/")
+	tm.waitForPage()
 	// Page down until a paragraph after the first is at the top.
 	para := 1
 	deadline := time.Now().Add(15 * time.Second)
@@ -355,7 +385,7 @@ func TestTerminalQuoteCopy(t *testing.T) {
 	tm.tmux("set-option", "-g", "set-clipboard", "on")
 	tm.waitFor("P4")
 	tm.keys("Enter")
-	tm.waitFor("¶ 1/")
+	tm.waitForPage()
 	// Scroll the first sentence's line to the top, one line at a time.
 	down := make([]string, top)
 	for i := range down {
