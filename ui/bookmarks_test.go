@@ -9,12 +9,11 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
 	"talks/model"
 	talkstate "talks/state"
 	"talks/ui/kit"
-
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/exp/golden"
 )
 
 // markTime is the fixed time bookmarks are made at in tests: noon UTC,

@@ -5,10 +5,9 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"talks/model"
 	talkstate "talks/state"
-
-	tea "charm.land/bubbletea/v2"
 )
 
 // TestQuitCancelsLoad starts a streamed load that runs until its context

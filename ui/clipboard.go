@@ -3,12 +3,11 @@ package ui
 import (
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
+	"github.com/atotto/clipboard"
 	"talks/safetext"
 	"talks/ui/intent"
 	"talks/ui/kit"
-
-	tea "charm.land/bubbletea/v2"
-	"github.com/atotto/clipboard"
 )
 
 // copiedMsg reports a copy: what the status line says, and the system

@@ -5,10 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	"talks/model"
-
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"talks/model"
 )
 
 // driver runs the app without a terminal: it feeds messages to Update and

@@ -3,10 +3,10 @@ package ui
 import (
 	"math/rand/v2"
 	"strings"
-	"talks/ui/kit"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
+	"talks/ui/kit"
 )
 
 // typeText presses the keys of each character of s.

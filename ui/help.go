@@ -2,10 +2,12 @@ package ui
 
 import (
 	"fmt"
-	"talks/ui/kit"
+	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"github.com/charmbracelet/x/ansi"
+	"talks/model"
+	"talks/ui/kit"
 )
 
 // hintBar is the one-line help of state s, w cells wide, made by the help
@@ -22,7 +24,32 @@ func hintBar(k keyring, s state, w int, st kit.Styles) string {
 // follows), never per key or frame.
 func (m *Model) buildText() {
 	m.help.SetLines(helpLines(m.keyring(), m.width, m.styles))
-	m.warnings.SetLines(m.warningLines(m.width))
+	m.warnings.SetLines(warningLines(m.corpusWarnings(), m.opts.Source, m.width, m.styles))
+}
+
+// corpusWarnings are the problems met while loading, none before the
+// corpus is in.
+func (m Model) corpusWarnings() []model.Warning {
+	if m.corpus == nil {
+		return nil
+	}
+	return m.corpus.Warnings
+}
+
+// warningLines are the problems met loading source, wrapped to w cells.
+func warningLines(ws []model.Warning, source string, w int, st kit.Styles) []string {
+	lines := []string{st.Title.Render(kit.Ellipsis(fmt.Sprintf("%s while loading %s", kit.Plural(len(ws), "problem"), source), w))}
+	for _, x := range ws {
+		wrapped := ansi.Wrap(x.Error(), max(1, w-2), "")
+		for i, s := range strings.Split(wrapped, "\n") {
+			prefix := "  "
+			if i == 0 {
+				prefix = st.Warning.Render("⚠ ")
+			}
+			lines = append(lines, prefix+s)
+		}
+	}
+	return lines
 }
 
 // helpLines is the full help for a screen w cells wide: every group of

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	"talks/ui/bookmarks"
 	"talks/ui/finder"
 	"talks/ui/images"
@@ -8,9 +10,6 @@ import (
 	"talks/ui/outline"
 	"talks/ui/reader"
 	"talks/ui/search"
-
-	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/key"
 )
 
 // keyring is every key of the app: the root's own and its components',

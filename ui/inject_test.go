@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-
 	"talks/loader"
 	"talks/model"
 )

@@ -1,52 +1,50 @@
 package ui
 
 import (
-	"talks/ui/kit"
-
 	"charm.land/bubbles/v2/key"
+	"talks/ui/kit"
 )
 
-// KeyMap holds every key binding of the app. The hint bar and the full help
-// are generated from these same bindings, so help never drifts from what the
-// keys do.
+// KeyMap is the root's keys: those that open and leave screens. Each
+// component has its own (list, reader, finder …); the hint bar and the
+// full help are made from all of them (see keyring), so help never drifts
+// from what the keys do.
 type KeyMap struct {
-	// Moving, shared by the list, the reader and the pickers.
+	// NavKeyMap moves in the help and the warnings.
 	kit.NavKeyMap
 
-	// List.
+	// Warnings shows the problems met loading (on the list).
 	Warnings key.Binding
 
-	// Reader.
+	// Outline, Images, Video, PrevTalk and NextTalk leave the reader for
+	// its outline, its images, the talk's video or the talk before or
+	// after in the forum.
 	Outline  key.Binding
 	Images   key.Binding
 	Video    key.Binding
 	PrevTalk key.Binding
 	NextTalk key.Binding
 
-	// Finding: the finder, the speaker view and full-text search.
+	// Finder opens the fuzzy finder (FindInList too, on the list); Search
+	// opens full-text search.
 	Finder     key.Binding
 	FindInList key.Binding
 	Search     key.Binding
 
-	// Pickers (outline, images).
-
-	// Bookmarks: adding one (with a note) in the reader, and the list of
-	// them (their own keys are the bookmarks package's).
+	// Bookmark bookmarks the paragraph read (with a note); Bookmarks
+	// lists every bookmark.
 	Bookmark  key.Binding
 	Bookmarks key.Binding
 
-	// Quoting: selecting sentences in the reader and copying them, the
-	// paragraph gutter and the mouse.
-
-	// Everywhere.
+	// Help shows every key; Back leaves a screen; Quit quits from the
+	// list; ForceQuit quits from anywhere.
 	Help      key.Binding
 	Back      key.Binding
 	Quit      key.Binding
 	ForceQuit key.Binding
 }
 
-// DefaultKeyMap returns the app's keys: less/vim style moves, q/esc back,
-// ctrl+c quit and ? help.
+// DefaultKeyMap returns the root's keys: q/esc back, ctrl+c quit, ? help.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		NavKeyMap: kit.DefaultNavKeyMap(),

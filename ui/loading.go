@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"sync"
 
+	tea "charm.land/bubbletea/v2"
+	"talks/index"
 	"talks/model"
 	"talks/ui/kit"
-
-	tea "charm.land/bubbletea/v2"
 )
 
 // LoadStreamFunc loads the corpus like Options.Load and, as it goes, hands
@@ -133,12 +133,12 @@ func (m *Model) streamed(msg streamMsg) tea.Cmd {
 	return msg.next
 }
 
-// loadingStatus is the status line's note on a load still running, or "".
-func (m Model) loadingStatus() string {
-	if p := m.loading; !p.running && p.files == 0 && p.count == 0 {
+// status is the status line's note on a load still running, or "".
+func (p loadProgress) status() string {
+	if !p.running && p.files == 0 && p.count == 0 {
 		return ""
 	}
-	return fmt.Sprintf(" · loading: %s, %s…", kit.Plural(m.loading.files, "file"), kit.Plural(m.loading.count, "talk"))
+	return fmt.Sprintf(" · loading: %s, %s…", kit.Plural(p.files, "file"), kit.Plural(p.count, "talk"))
 }
 
 // finishStream takes in the corpus at the end of a load that streamed its
@@ -154,4 +154,34 @@ func (m *Model) finishStream(c *model.Corpus) tea.Cmd {
 	m.keys.Warnings.SetEnabled(len(c.Warnings) > 0)
 	m.warnings.GotoTop()
 	return m.resize()
+}
+
+// indexedMsg carries the index built in the background after loading.
+type indexedMsg struct{ ix *index.Index }
+
+// buildIndex builds the finder's and search's index once, in a command.
+func buildIndex(talks []*model.Talk) tea.Cmd {
+	return func() tea.Msg { return indexedMsg{ix: index.Build(talks)} }
+}
+
+// loaded takes in the corpus and shows the list, or the talk open when
+// talks last quit (or the talk, when there is only one).
+func (m *Model) loaded(c *model.Corpus) tea.Cmd {
+	if m.loading.running {
+		return m.finishStream(c)
+	}
+	m.corpus = c
+	m.list = m.list.Reset(c.Talks)
+	m.keys.Warnings.SetEnabled(len(c.Warnings) > 0)
+	m.warnings.GotoTop()
+	m.state = stateList
+	m.flash = m.opts.StateWarning
+	cmd := tea.Batch(m.resize(), m.preview())
+	if t := m.places.last(c); t != nil {
+		return tea.Batch(cmd, m.openTalk(t))
+	}
+	if len(c.Talks) == 1 {
+		return tea.Batch(cmd, m.openTalk(c.Talks[0]))
+	}
+	return cmd
 }

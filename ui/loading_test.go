@@ -6,10 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"talks/model"
 	"talks/ui/kit"
-
-	tea "charm.land/bubbletea/v2"
 )
 
 // TestStreamedList checks that the list shows the talks loaded so far with

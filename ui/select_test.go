@@ -7,13 +7,12 @@ import (
 	"strings"
 	"testing"
 
-	"talks/model"
-	"talks/quote"
-	"talks/ui/kit"
-
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+	"talks/model"
+	"talks/quote"
+	"talks/ui/kit"
 )
 
 // roundOnly is a corpus of the fixture's roundtable alone, which opens at

@@ -5,12 +5,11 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"talks/model"
 	talkstate "talks/state"
 	"talks/ui/intent"
-
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // corpus is two invented talks of three paragraphs each.

@@ -1,9 +1,8 @@
 package list
 
 import (
-	"talks/ui/kit"
-
 	"charm.land/bubbles/v2/key"
+	"talks/ui/kit"
 )
 
 // KeyMap is the list's keys: moving, and enter to read.

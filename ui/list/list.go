@@ -10,14 +10,12 @@ import (
 	"slices"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-
+	"github.com/charmbracelet/x/ansi"
 	"talks/model"
 	"talks/ui/intent"
 	"talks/ui/kit"
-
-	"charm.land/bubbles/v2/key"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // rowKind says what a row of the talk list shows.

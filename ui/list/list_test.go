@@ -5,11 +5,10 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/charmbracelet/x/ansi"
 	"talks/model"
 	"talks/ui/kit"
 	"talks/ui/uitest"
-
-	"github.com/charmbracelet/x/ansi"
 )
 
 // TestListGroups checks the list's rows: volume or event, then forum, then

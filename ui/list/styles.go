@@ -1,9 +1,8 @@
 package list
 
 import (
-	"talks/ui/kit"
-
 	"charm.land/lipgloss/v2"
+	"talks/ui/kit"
 )
 
 // Styles are what the list draws with.

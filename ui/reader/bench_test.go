@@ -2,10 +2,10 @@ package reader
 
 import (
 	"path/filepath"
-	"talks/ui/uitest"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"talks/ui/uitest"
 )
 
 // BenchmarkResizeLargestTalk measures a resize of the reading pane in the

@@ -3,13 +3,12 @@ package reader
 import (
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"talks/model"
 	"talks/render"
 	"talks/ui/intent"
 	"talks/ui/kit"
 	"talks/ui/uitest"
-
-	tea "charm.land/bubbletea/v2"
 )
 
 // driver runs the reader alone, as the app runs it in a pane w×h, its

@@ -3,10 +3,9 @@ package reader
 import (
 	"fmt"
 
+	"charm.land/bubbles/v2/textinput"
 	"talks/index"
 	"talks/model"
-
-	"charm.land/bubbles/v2/textinput"
 )
 
 // talkFind is the search inside the open talk: the query line while it is

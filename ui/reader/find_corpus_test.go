@@ -7,11 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
 	"talks/index"
 	"talks/loader"
 	"talks/render"
-
-	"github.com/charmbracelet/x/ansi"
 )
 
 // TestFindTalkCorpus searches every talk of the real corpus and checks

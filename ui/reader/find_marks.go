@@ -3,10 +3,9 @@ package reader
 import (
 	"slices"
 
+	"charm.land/lipgloss/v2"
 	"talks/index"
 	"talks/render"
-
-	"charm.land/lipgloss/v2"
 )
 
 // cellSpan is part of a hit on screen: cells [from, to) of a page line.

@@ -3,12 +3,12 @@ package reader
 import (
 	"fmt"
 	"strings"
-	"talks/index"
-	"talks/render"
-	"talks/ui/uitest"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	"talks/index"
+	"talks/render"
+	"talks/ui/uitest"
 )
 
 // TestHitSpans turns the places of a hit's runes into cells to

@@ -1,9 +1,8 @@
 package reader
 
 import (
-	"talks/ui/kit"
-
 	"charm.land/bubbles/v2/key"
+	"talks/ui/kit"
 )
 
 // KeyMap is the reader's keys: moving, searching in the talk, selecting

@@ -1,10 +1,9 @@
 package reader
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"talks/quote"
 	"talks/render"
-
-	tea "charm.land/bubbletea/v2"
 )
 
 // quoting is the reader's quoting state: the selection, the mouse press

@@ -1,10 +1,9 @@
 package reader
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"talks/model"
 	"talks/render"
-
-	tea "charm.land/bubbletea/v2"
 )
 
 // maxPages bounds the page cache; past it the cache starts over.

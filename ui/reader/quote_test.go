@@ -2,8 +2,9 @@ package reader
 
 import (
 	"strings"
-	"talks/ui/uitest"
 	"testing"
+
+	"talks/ui/uitest"
 )
 
 // TestQuoteKeys checks how the selection keys move its ends, in the long

@@ -9,12 +9,11 @@
 package reader
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"talks/index"
 	"talks/model"
 	"talks/render"
 	"talks/ui/kit"
-
-	tea "charm.land/bubbletea/v2"
 )
 
 // MaxWidth is the widest a page is rendered: longer lines are hard to

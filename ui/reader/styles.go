@@ -1,10 +1,9 @@
 package reader
 
 import (
+	"charm.land/lipgloss/v2"
 	"talks/render"
 	"talks/ui/kit"
-
-	"charm.land/lipgloss/v2"
 )
 
 // Styles are what the reader draws with, the page aside (render draws it

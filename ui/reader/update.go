@@ -3,12 +3,11 @@ package reader
 import (
 	"fmt"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"talks/index"
 	"talks/ui/intent"
 	"talks/ui/kit"
-
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
 )
 
 // Update handles a page rendered, the reader's keys, the wheel, and the

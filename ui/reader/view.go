@@ -4,9 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"talks/ui/kit"
-
 	"github.com/charmbracelet/x/ansi"
+	"talks/ui/kit"
 )
 
 // gutterDigits is how many digits of paragraph number the gutter holds;

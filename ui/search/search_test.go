@@ -4,12 +4,11 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"talks/index"
 	"talks/model"
 	"talks/ui/intent"
-
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // newSearch is a focused search screen at 80×20 over three invented talks,
