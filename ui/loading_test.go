@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"talks/model"
 	"talks/ui/kit"
 )
@@ -183,4 +184,36 @@ func TestStreamLoadConcurrent(t *testing.T) {
 	if v := d.view(); d.m.corpus != c || d.m.list.Len() != len(c.Talks) || strings.Contains(v, "loading:") {
 		t.Errorf("loaded: %d talks listed, corpus %p (want %p), screen:\n%s", d.m.list.Len(), d.m.corpus, c, v)
 	}
+}
+
+// TestLoading checks the screen before the corpus arrives, the demo line
+// and a corpus of one talk, which opens at once.
+func TestLoading(t *testing.T) {
+	m := New(Options{Source: "demo corpus", Demo: true})
+	next, _ := m.Update(tea.WindowSizeMsg{Width: 60, Height: 10})
+	if v := ansi.Strip(next.(Model).View().Content); !strings.Contains(v, "Loading demo corpus…") {
+		t.Errorf("loading screen:\n%s", v)
+	}
+	if v := next.(Model).View(); !v.AltScreen || v.MouseMode != tea.MouseModeCellMotion {
+		t.Error("the view must ask for the alternate screen and the mouse")
+	}
+	if _, cmd := next.Update(keyPress("q")); cmd == nil || cmd() != tea.Quit() {
+		t.Error("q while loading should quit")
+	}
+	next, _ = next.Update(loadedMsg{corpus: testCorpus()})
+	if v := ansi.Strip(next.(Model).View().Content); !strings.Contains(v, "demo corpus — run `talks PATH` to open your own files") {
+		t.Errorf("no demo line:\n%s", v)
+	}
+
+	one := &model.Corpus{Talks: []*model.Talk{longTalk()}}
+	d := newDriver(t, one, 80, 20)
+	if d.m.state != stateReader {
+		t.Errorf("a corpus of one talk should open it; state %v", d.m.state)
+	}
+
+	d = newDriver(t, &model.Corpus{}, 80, 20)
+	if v := d.view(); !strings.Contains(v, "No talks found.") {
+		t.Errorf("empty corpus:\n%s", v)
+	}
+	d.press("enter", "j", "w", "G")
 }

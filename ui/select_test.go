@@ -1,14 +1,12 @@
 package ui
 
 import (
-	"encoding/base64"
 	"errors"
 	"reflect"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 	"talks/model"
 	"talks/quote"
@@ -45,26 +43,6 @@ func (d *driver) osc52(cmd tea.Cmd) []string {
 	before := len(d.osc)
 	d.run(cmd)
 	return d.osc[before:]
-}
-
-// clipboard reports whether msg is tea.SetClipboard's message, and the
-// text of the OSC 52 sequence tea.Program writes for it, decoded as a
-// terminal decodes it.
-func (d *driver) clipboard(msg tea.Msg) (string, bool) {
-	v := reflect.ValueOf(msg)
-	if !v.IsValid() || v.Type().Name() != "setClipboardMsg" {
-		return "", false
-	}
-	seq := ansi.SetSystemClipboard(v.String())
-	body, ok := strings.CutPrefix(seq, "\x1b]52;c;")
-	if !ok {
-		d.t.Fatalf("not an OSC 52 sequence: %q", seq)
-	}
-	text, err := base64.StdEncoding.DecodeString(strings.TrimSuffix(body, "\x07"))
-	if err != nil {
-		d.t.Fatalf("OSC 52 payload: %v", err)
-	}
-	return string(text), true
 }
 
 // TestQuoteCopy selects three sentences across a paragraph boundary and
