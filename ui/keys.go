@@ -16,31 +16,36 @@ type KeyMap struct {
 	// Warnings shows the problems met loading (on the list).
 	Warnings key.Binding
 
-	// Outline, Images, Video, PrevTalk and NextTalk leave the reader for
-	// its outline, its images, the talk's video or the talk before or
-	// after in the forum.
-	Outline  key.Binding
-	Images   key.Binding
-	Video    key.Binding
+	// Outline leaves the reader for the talk's sections.
+	Outline key.Binding
+	// Images leaves the reader for the talk's images.
+	Images key.Binding
+	// Video opens the talk's video at its part.
+	Video key.Binding
+	// PrevTalk opens the talk before in the forum.
 	PrevTalk key.Binding
+	// NextTalk opens the talk after in the forum.
 	NextTalk key.Binding
 
-	// Finder opens the fuzzy finder (FindInList too, on the list); Search
-	// opens full-text search.
-	Finder     key.Binding
+	// Finder opens the fuzzy finder from anywhere.
+	Finder key.Binding
+	// FindInList opens the fuzzy finder from the list.
 	FindInList key.Binding
-	Search     key.Binding
+	// Search opens full-text search.
+	Search key.Binding
 
-	// Bookmark bookmarks the paragraph read (with a note); Bookmarks
-	// lists every bookmark.
-	Bookmark  key.Binding
+	// Bookmark bookmarks the paragraph read, with a note.
+	Bookmark key.Binding
+	// Bookmarks lists every bookmark.
 	Bookmarks key.Binding
 
-	// Help shows every key; Back leaves a screen; Quit quits from the
-	// list; ForceQuit quits from anywhere.
-	Help      key.Binding
-	Back      key.Binding
-	Quit      key.Binding
+	// Help shows every key.
+	Help key.Binding
+	// Back leaves a screen.
+	Back key.Binding
+	// Quit quits from the list.
+	Quit key.Binding
+	// ForceQuit quits from anywhere.
 	ForceQuit key.Binding
 }
 

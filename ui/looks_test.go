@@ -85,4 +85,5 @@ func TestLightBackground(t *testing.T) {
 // lightGrey is a light background colour.
 type lightGrey struct{}
 
+// RGBA is the colour: a light grey.
 func (lightGrey) RGBA() (r, g, b, a uint32) { return 0xeeee, 0xeeee, 0xeeee, 0xffff }

@@ -5,6 +5,7 @@ import "talks/ui/kit"
 // Styles are what the bookmark list draws with: a picker's title, cursor
 // row and status line.
 type Styles struct {
+	// Picker is the picker's styles.
 	Picker kit.PickerStyles
 }
 

@@ -46,6 +46,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 
 // Styles are what the image list draws with: a picker's.
 type Styles struct {
+	// Picker is the picker's styles.
 	Picker kit.PickerStyles
 }
 

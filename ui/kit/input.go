@@ -21,7 +21,10 @@ func NewInput(prompt, placeholder string) textinput.Model {
 // InputStyles are a query line's styles: the prompt while it has the
 // focus, and the placeholder (and the prompt without the focus).
 type InputStyles struct {
-	Prompt, Faint lipgloss.Style
+	// Prompt is the prompt while the line has the focus.
+	Prompt lipgloss.Style
+	// Faint is the placeholder, and the prompt without the focus.
+	Faint lipgloss.Style
 }
 
 // InputStyles are the query line's styles of the palette.

@@ -47,7 +47,12 @@ func (p Picker) Rows(h int) int { return max(0, h-2) }
 // PickerStyles are a picker's styles: its title, the item under the
 // cursor and the status line.
 type PickerStyles struct {
-	Title, Selected, Status lipgloss.Style
+	// Title is the picker's first line.
+	Title lipgloss.Style
+	// Selected is the item under the cursor.
+	Selected lipgloss.Style
+	// Status is the status line.
+	Status lipgloss.Style
 }
 
 // PickerStyles are the picker's styles of the palette.

@@ -37,9 +37,9 @@ type Styles struct {
 	Faint lipgloss.Style
 	// Match is a matched character in the finder and search results.
 	Match lipgloss.Style
-	// Hit is a search match in the reading pane; CurrentHit is the one n
-	// and N are on.
-	Hit        lipgloss.Style
+	// Hit is a search match in the reading pane.
+	Hit lipgloss.Style
+	// CurrentHit is the match n and N are on.
 	CurrentHit lipgloss.Style
 	// Selection is the sentences selected for a quote.
 	Selection lipgloss.Style

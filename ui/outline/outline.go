@@ -44,6 +44,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 
 // Styles are what the outline draws with: a picker's.
 type Styles struct {
+	// Picker is the picker's styles.
 	Picker kit.PickerStyles
 }
 

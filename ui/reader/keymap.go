@@ -10,26 +10,30 @@ import (
 type KeyMap struct {
 	kit.NavKeyMap
 
-	// FindInTalk opens the query line; Select searches what it holds;
-	// Close leaves the line, or clears the search shown.
+	// FindInTalk opens the query line of the search in the talk.
 	FindInTalk key.Binding
-	Select     key.Binding
-	Close      key.Binding
-	// NextMatch and PrevMatch step through the matches, wrapping round.
+	// Select searches what the query line holds.
+	Select key.Binding
+	// Close leaves the query line, or clears the search shown.
+	Close key.Binding
+	// NextMatch steps to the next match, wrapping round.
 	NextMatch key.Binding
+	// PrevMatch steps to the previous match, wrapping round.
 	PrevMatch key.Binding
 
 	// Quote starts (or ends) a selection of sentences.
 	Quote key.Binding
-	// SelDown and SelUp move the selection's moving end by a sentence,
-	// SelParaDown and SelParaUp by a paragraph.
-	SelDown     key.Binding
-	SelUp       key.Binding
+	// SelDown moves the selection's moving end a sentence down.
+	SelDown key.Binding
+	// SelUp moves it a sentence up.
+	SelUp key.Binding
+	// SelParaDown moves it to the end of the paragraph, or the next.
 	SelParaDown key.Binding
-	SelParaUp   key.Binding
-	// Yank copies the selection as a quote with its citation, YankPlain
-	// the text alone.
-	Yank      key.Binding
+	// SelParaUp moves it to the end of the paragraph before.
+	SelParaUp key.Binding
+	// Yank copies the selection as a quote with its citation.
+	Yank key.Binding
+	// YankPlain copies the selection's text alone.
 	YankPlain key.Binding
 	// SelCancel drops the selection.
 	SelCancel key.Binding

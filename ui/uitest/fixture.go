@@ -22,12 +22,18 @@ func Slide(target string) model.Block { return model.Block{Kind: model.KindImage
 
 // Spec describes an invented talk.
 type Spec struct {
+	// ID, Volume, Event and Forum are the talk's.
 	ID, Volume, Event, Forum string
-	Part                     int
-	Title                    string
-	Speakers                 []model.Speaker
-	Video                    string
-	Blocks                   []model.Block
+	// Part is the talk's part.
+	Part int
+	// Title is the talk's title, and its heading.
+	Title string
+	// Speakers are the talk's speakers.
+	Speakers []model.Speaker
+	// Video is the video id.
+	Video string
+	// Blocks are the talk's blocks, numbered by Build.
+	Blocks []model.Block
 }
 
 // Build makes a talk: paragraphs numbered, images collected (slide keeps
