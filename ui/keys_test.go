@@ -8,6 +8,10 @@ import (
 	"testing"
 
 	"charm.land/bubbles/v2/key"
+	"talks/ui/bookmarks"
+	"talks/ui/finder"
+	"talks/ui/outline"
+	"talks/ui/search"
 )
 
 // allBindings are the bindings of the app's keyring by path ("App.Quit",
@@ -65,6 +69,14 @@ func TestStateNames(t *testing.T) {
 	}
 	if len(seen) != len(stateNames) {
 		t.Errorf("%d states, %d names", len(seen), len(stateNames))
+	}
+	// The components close with intent.Close{From: their name}: the names
+	// must be the states'.
+	for s, name := range map[state]string{stateFinder: finder.Name, stateSearch: search.Name,
+		stateOutline: outline.Name, stateBookmarks: bookmarks.Name, stateNote: bookmarks.PromptName} {
+		if s.String() != name {
+			t.Errorf("state %v closes as %q", s, name)
+		}
 	}
 	if got := (stateSelect + 1).String(); got != fmt.Sprintf("state(%d)", int(stateSelect)+1) {
 		t.Errorf("a state past the enum prints %q", got)
