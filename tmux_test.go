@@ -1,14 +1,15 @@
 package main
 
+// The tests that drive the real program in tmux; the harness is in
+// tmux_session_test.go.
+
 import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -16,136 +17,6 @@ import (
 	"talks/quote"
 	"talks/render"
 )
-
-// These tests drive the real program in a real terminal through tmux. They
-// skip when tmux is absent, except under CI (TALKS_CI=1), where .ci/run
-// installs it and a missing tmux is a failure.
-
-// buildTalks builds the talks binary once per test binary run.
-func buildTalks(t *testing.T) string {
-	t.Helper()
-	buildOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "talks-bin")
-		if err != nil {
-			buildErr = err
-			return
-		}
-		binPath = filepath.Join(dir, "talks")
-		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
-		if err != nil {
-			buildErr = &buildError{out: string(out), err: err}
-		}
-	})
-	if buildErr != nil {
-		t.Fatalf("building talks: %v", buildErr)
-	}
-	return binPath
-}
-
-type buildError struct {
-	out string
-	err error
-}
-
-func (e *buildError) Error() string { return e.err.Error() + "\n" + e.out }
-
-// session is one tmux session running talks.
-type session struct {
-	t    *testing.T
-	sock string // the private tmux server's socket
-}
-
-// needTmux skips without tmux, or fails under CI.
-func needTmux(t *testing.T) {
-	t.Helper()
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("TALKS_CI") != "" {
-			t.Fatal("tmux is required under CI (.ci/run installs it)")
-		}
-		t.Skip("tmux not installed: skipping the real-terminal test")
-	}
-}
-
-// startTerm starts `talks args...` in a detached tmux session of w×h cells,
-// with a private tmux server so tests never touch the user's sessions.
-func startTerm(t *testing.T, w, h int, env []string, args ...string) *session {
-	t.Helper()
-	needTmux(t)
-	bin := buildTalks(t)
-	sock := filepath.Join(t.TempDir(), "tmux.sock")
-	tm := &session{t: t, sock: sock}
-	// A private state folder, so no test sees another's (or the user's)
-	// places and bookmarks; env may name its own.
-	env = append([]string{"XDG_STATE_HOME=" + shellQuote(t.TempDir())}, env...)
-	shell := "env " + strings.Join(append(env, "TERM=xterm-256color", shellQuote(bin)), " ")
-	for _, a := range args {
-		shell += " " + shellQuote(a)
-	}
-	// Keep the pane open after talks exits, so the screen can be checked.
-	tm.tmux("-f", "/dev/null", "new-session", "-d", "-x", itoa(w), "-y", itoa(h), "-s", "t", "sh", "-c", shell+"; echo EXITED $?; sleep 30")
-	t.Cleanup(func() { exec.Command("tmux", "-S", sock, "kill-server").Run() })
-	return tm
-}
-
-func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
-
-func itoa(n int) string { return strconv.Itoa(n) }
-
-func (tm *session) tmux(args ...string) string {
-	tm.t.Helper()
-	out, err := exec.Command("tmux", append([]string{"-S", tm.sock}, args...)...).CombinedOutput()
-	if err != nil {
-		tm.t.Fatalf("tmux %v: %v\n%s", args, err, out)
-	}
-	return string(out)
-}
-
-// keys sends keys as tmux names them ("j", "Enter", "Escape", "C-c").
-func (tm *session) keys(keys ...string) {
-	tm.t.Helper()
-	tm.tmux(append([]string{"send-keys", "-t", "t"}, keys...)...)
-}
-
-// screen is the visible screen as plain text.
-func (tm *session) screen() string {
-	tm.t.Helper()
-	return tm.tmux("capture-pane", "-p", "-t", "t")
-}
-
-// waitFor waits until the screen contains want, or fails showing the screen.
-func (tm *session) waitFor(want string) string {
-	tm.t.Helper()
-	return tm.waitUntil(fmt.Sprintf("the screen to show %q", want), func(s string) bool { return strings.Contains(s, want) })
-}
-
-// waitUntil waits until ok(screen), or fails saying what it waited for and
-// showing the screen. The deadline only guards against a hang.
-func (tm *session) waitUntil(what string, ok func(screen string) bool) string {
-	tm.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
-	for {
-		s := tm.screen()
-		if ok(s) {
-			return s
-		}
-		if time.Now().After(deadline) {
-			tm.t.Fatalf("waited in vain for %s; the screen shows:\n%s", what, s)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-}
-
-var (
-	buildOnce sync.Once
-	binPath   string
-	buildErr  error
-)
-
-// display asks tmux for a pane variable, such as "#{alternate_on}".
-func (tm *session) display(format string) string {
-	tm.t.Helper()
-	return strings.TrimSpace(tm.tmux("display-message", "-p", "-t", "t", format))
-}
 
 // TestTerminalRead opens a talk of the volume in a real terminal at three
 // sizes, reads, scrolls, opens help and quits, and checks that the shell's
@@ -256,7 +127,7 @@ func TestTerminalBookmarkRestore(t *testing.T) {
 	tm.waitFor("推理系统的工程取舍")
 	tm.keys("j")
 	tm.keys("Enter")
-	tm.waitFor("¶ 1/")
+	tm.waitForPage()
 	// Page down until a paragraph after the first is at the top.
 	para := 1
 	deadline := time.Now().Add(15 * time.Second)
@@ -355,7 +226,7 @@ func TestTerminalQuoteCopy(t *testing.T) {
 	tm.tmux("set-option", "-g", "set-clipboard", "on")
 	tm.waitFor("P4")
 	tm.keys("Enter")
-	tm.waitFor("¶ 1/")
+	tm.waitForPage()
 	// Scroll the first sentence's line to the top, one line at a time.
 	down := make([]string, top)
 	for i := range down {

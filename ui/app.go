@@ -1,22 +1,30 @@
-// Package ui is the reading app: a Bubble Tea program with a talk list
-// (filled as a streamed load brings talks in), a reading pane rendered by
-// package render with find-in-talk, an outline and an image list, a fuzzy
-// finder over titles and speakers (pinyin too), full-text search over every
-// talk, quoting (selecting sentences and copying them with their citation),
-// bookmarks with notes and remembered reading positions kept by package
-// state, the loading warnings and full help.
+// Package ui is the reading app: a Bubble Tea program whose root model
+// routes messages to the screen shown and composes the layout. The
+// screens are components in their own packages: the talk list (ui/list,
+// filled as a streamed load brings talks in), the reading pane (ui/reader:
+// the page rendered by package render, search in the talk, quoting), the
+// outline and image list (ui/outline, ui/images), the fuzzy finder over
+// titles and speakers (ui/finder, pinyin too), full-text search
+// (ui/search) and bookmarks with notes (ui/bookmarks). They ask the root
+// through the messages of ui/intent; the root keeps the reading positions
+// (package state), the full help and the loading warnings.
 package ui
 
 import (
 	"context"
-	"fmt"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"talks/index"
 	"talks/model"
-	"talks/render"
 	talkstate "talks/state"
+	"talks/ui/bookmarks"
+	"talks/ui/finder"
+	"talks/ui/images"
+	"talks/ui/kit"
+	"talks/ui/list"
+	"talks/ui/outline"
+	"talks/ui/reader"
+	"talks/ui/search"
 )
 
 // Options say what the app reads.
@@ -43,85 +51,44 @@ type Options struct {
 	Context context.Context
 }
 
-// state is the screen the app is on; it routes keys to a sub-model.
-type state int
-
-const (
-	stateLoading   state = iota // the corpus is loading
-	stateList                   // the talk list has the focus
-	stateReader                 // a talk is being read
-	stateOutline                // the open talk's sections
-	stateImages                 // the open talk's images
-	stateHelp                   // full help
-	stateWarnings               // problems met while loading
-	stateFinder                 // the fuzzy finder over talks and speakers
-	stateSearch                 // full-text search over every talk
-	stateNote                   // typing a new bookmark's note
-	stateBookmarks              // the list of all bookmarks
-	// stateSelect is only the hint bar's: sentences are being selected in
-	// the reader, which keeps the focus (see hintState).
-	stateSelect
-)
-
-// stateNames are the states' names, in the enum's order.
-var stateNames = [...]string{"loading", "list", "reader", "outline", "images", "help",
-	"warnings", "finder", "search", "note", "bookmarks", "select"}
-
-// String is the state's name, such as "reader", for test failures and logs.
-func (s state) String() string {
-	if s >= 0 && int(s) < len(stateNames) {
-		return stateNames[s]
-	}
-	return fmt.Sprintf("state(%d)", int(s))
-}
-
-// maxPageWidth is the widest a page is rendered: longer lines are hard to
-// read, so a wide pane leaves the rest blank.
-const maxPageWidth = 100
-
-// wideWidth is the terminal width from which the list and the reader are
-// shown side by side.
-const wideWidth = 120
-
-// loadedMsg carries the loaded corpus.
-type loadedMsg struct{ corpus *model.Corpus }
-
 // Model is the app's root model.
 type Model struct {
 	opts   Options
 	keys   KeyMap
-	styles Styles
+	styles kit.Styles
 	state  state
-	back   state // the state help returns to
+	// from is the screen each screen goes back to.
+	from [numStates]state
 
 	width, height int
 	isDark        bool
 	noColor       bool
 
-	corpus   *model.Corpus
-	list     listModel
-	reader   readerModel
-	outline  outlineModel
-	images   imagesModel
-	help     textView
-	warnings textView
-	flash    string // a one-off message for the status line
+	corpus *model.Corpus
 	// ix is the finder's and search's index, nil until built.
-	ix     *index.Index
-	finder finderModel
-	search searchModel
-	// seen is the block each talk read in this session had at the top.
-	seen map[*model.Talk]int
-	// marks is the bookmarks' note prompt and list.
-	marks marksModel
-
-	pages    *pageCache
-	open     func(target string) error
-	copyText func(s string) error
-	// mouseOff turns mouse capture off, so that the terminal selects text.
-	mouseOff bool
+	ix *index.Index
 	// loading is the news of a load that streams its talks.
 	loading loadProgress
+
+	list     list.Model
+	reader   reader.Model
+	outline  outline.Model
+	images   images.Model
+	finder   finder.Model
+	search   search.Model
+	marks    bookmarks.Model  // the bookmark list
+	note     bookmarks.Prompt // the prompt of a new bookmark's note
+	help     kit.TextView
+	warnings kit.TextView
+	flash    string // a one-off message for the status line
+
+	// places keeps where talks were left; quitAnyway is set once a save
+	// on the way out failed and said so.
+	places     places
+	quitAnyway bool
+
+	open     func(target string) error
+	copyText func(s string) error
 	// ctx is the load's context; cancel ends it when the app quits.
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -139,17 +106,23 @@ func New(opts Options) Model {
 		cancel:   cancel,
 		opts:     opts,
 		keys:     DefaultKeyMap(),
-		styles:   DefaultStyles(true),
+		styles:   kit.DefaultStyles(true),
 		isDark:   true,
-		reader:   readerModel{anchor: noAnchor},
-		finder:   newFinder(),
-		search:   newSearch(),
-		pages:    newPageCache(),
-		seen:     map[*model.Talk]int{},
+		list:     list.New(nil),
+		reader:   reader.New(),
+		outline:  outline.Model{KeyMap: outline.DefaultKeyMap()},
+		images:   images.Model{KeyMap: images.DefaultKeyMap()},
+		finder:   finder.New(),
+		search:   search.New(),
+		marks:    bookmarks.New(opts.State),
+		places:   places{store: opts.State, seen: map[*model.Talk]int{}},
 		open:     openTarget,
 		copyText: systemClipboard,
 	}
 }
+
+// loadedMsg carries the loaded corpus.
+type loadedMsg struct{ corpus *model.Corpus }
 
 // Init loads the corpus and asks the terminal for its background colour.
 func (m Model) Init() tea.Cmd {
@@ -167,165 +140,4 @@ func (m Model) Init() tea.Cmd {
 		}
 		return loadedMsg{corpus: c}
 	}, tea.RequestBackgroundColor)
-}
-
-// Update handles a message.
-func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		m.width, m.height = max(0, msg.Width), max(0, msg.Height)
-		return m, m.resize()
-	case tea.BackgroundColorMsg:
-		m.isDark = msg.IsDark()
-		return m, m.restyle()
-	case tea.EnvMsg:
-		m.noColor = msg.Getenv("NO_COLOR") != ""
-		return m, m.restyle()
-	case streamMsg:
-		return m, m.streamed(msg)
-	case loadedMsg:
-		return m, tea.Batch(m.loaded(msg.corpus), buildIndex(msg.corpus.Talks))
-	case indexedMsg:
-		return m, m.indexed(msg.ix)
-	case searchMsg:
-		m.searchDone(msg)
-		return m, nil
-	case pageMsg:
-		m.pages.put(msg)
-		return m, m.wantPage()
-	case openedMsg:
-		if msg.err != nil {
-			m.flash = fmt.Sprintf("cannot open %s: %v", msg.what, msg.err)
-		} else {
-			m.flash = "opened " + msg.what
-		}
-		return m, nil
-	case copiedMsg:
-		m.flash = msg.status()
-		return m, nil
-	case savedMsg:
-		return m, m.saved(msg)
-	case tea.QuitMsg:
-		// The program ends on a QuitMsg without handing it on; one that
-		// reaches Update (from a parent model) still ends the load.
-		if m.cancel != nil {
-			m.cancel()
-		}
-		return m, nil
-	case tea.KeyPressMsg:
-		m.flash = ""
-		if key.Matches(msg, m.keys.ForceQuit) {
-			return m, m.quit(true)
-		}
-		return m.updateKey(msg)
-	case tea.MouseWheelMsg:
-		return m.updateWheel(msg)
-	case tea.MouseClickMsg:
-		if mm, ok := m.mouseSelect(msg); ok {
-			return mm, nil
-		}
-		return m.updateClick(msg)
-	case tea.MouseMotionMsg, tea.MouseReleaseMsg:
-		m, _ = m.mouseSelect(msg.(tea.MouseMsg))
-		return m, nil
-	}
-	return m, nil
-}
-
-// loaded takes in the corpus and shows the list, or the talk open when
-// talks last quit (or the talk, when there is only one).
-func (m *Model) loaded(c *model.Corpus) tea.Cmd {
-	if m.loading.running {
-		return m.finishStream(c)
-	}
-	m.corpus = c
-	m.list = newList(c.Talks)
-	m.keys.Warnings.SetEnabled(len(c.Warnings) > 0)
-	m.warnings = textView{}
-	m.state = stateList
-	m.flash = m.opts.StateWarning
-	cmd := tea.Batch(m.resize(), m.preview())
-	if t := m.lastTalk(); t != nil {
-		return tea.Batch(cmd, m.openTalk(t))
-	}
-	if len(c.Talks) == 1 {
-		return tea.Batch(cmd, m.openTalk(c.Talks[0]))
-	}
-	return cmd
-}
-
-// restyle rebuilds the styles after the background or NO_COLOR changed.
-func (m *Model) restyle() tea.Cmd {
-	if m.noColor {
-		m.styles = PlainStyles()
-	} else {
-		m.styles = DefaultStyles(m.isDark)
-	}
-	return m.wantPage()
-}
-
-// pageStyle is the render style for the terminal.
-func (m Model) pageStyle() render.Style {
-	switch {
-	case m.noColor:
-		return render.Plain
-	case m.isDark:
-		return render.Dark
-	}
-	return render.Light
-}
-
-// wantPage shows the open talk's page at the pane's width, from the cache
-// or through a command rendering it.
-func (m *Model) wantPage() tea.Cmd {
-	r := &m.reader
-	if r.talk == nil || r.width <= 0 {
-		return nil
-	}
-	p, cmd := m.pages.get(pageKey{talk: r.talk, width: r.width, style: m.pageStyle()})
-	if p == nil || (p == r.page && !r.stale()) {
-		return cmd
-	}
-	if r.page != nil && !r.stale() {
-		r.anchor = r.topBlock() // a new style: keep the place
-	}
-	r.setPage(p)
-	return cmd
-}
-
-// resize lays the panes out again for the terminal's size.
-func (m *Model) resize() tea.Cmd {
-	l := m.layout()
-	m.list.show(l.listRows)
-	m.reader.resize(min(l.readW, maxPageWidth)-m.reader.gutterWidth(), max(0, l.paneH-1))
-	return m.wantPage()
-}
-
-// openTalk shows t in the reader, gives it the focus and puts the list's
-// cursor on it; the reading state is saved.
-func (m *Model) openTalk(t *model.Talk) tea.Cmd {
-	m.list.selectTalk(t, m.layout().listRows)
-	m.state = stateReader
-	cmd := m.show(t)
-	m.markOpened(t)
-	return tea.Batch(cmd, m.saveState())
-}
-
-// show puts t in the reading pane where it was last left (in this session,
-// else as the reading state has it), remembering where the talk it
-// replaces was left.
-func (m *Model) show(t *model.Talk) tea.Cmd {
-	if t == nil {
-		return nil
-	}
-	if cur := m.reader.talk; cur != nil && cur != t {
-		m.seen[cur] = m.reader.topBlock()
-		m.remember(cur, m.reader.placeBlock())
-	}
-	b, ok := m.seen[t]
-	if !ok {
-		b = m.savedBlock(t)
-	}
-	m.reader.open(t, b)
-	return m.wantPage()
 }

@@ -13,10 +13,11 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"talks/model"
 	talkstate "talks/state"
+	"talks/ui/kit"
 )
 
-// markTime is the fixed time bookmarks are made at in tests: noon UTC, the
-// same date in every time zone the tests may run in.
+// markTime is the fixed time bookmarks are made at in tests: noon UTC,
+// shown in UTC (newStateDriver pins the list's zone).
 var markTime = time.Date(2030, 5, 1, 12, 0, 0, 0, time.UTC)
 
 // newStateDriver starts the app as newDriver does, keeping its reading
@@ -33,7 +34,8 @@ func newStateDriver(t testing.TB, c *model.Corpus, w, h int, dir string) *driver
 	d.m.open = func(s string) error { d.opened = append(d.opened, s); return nil }
 	d.m.copyText = func(s string) error { d.copied = append(d.copied, s); return nil }
 	n := 0
-	d.m.marks.now = func() time.Time { n++; return markTime.Add(time.Duration(n) * time.Minute) }
+	d.m.marks.Now = func() time.Time { n++; return markTime.Add(time.Duration(n) * time.Minute) }
+	d.m.marks.Location = time.UTC // the goldens' dates, in every time zone
 	d.send(tea.EnvMsg(nil))
 	d.send(tea.WindowSizeMsg{Width: w, Height: h})
 	d.run(d.m.Init())
@@ -108,7 +110,7 @@ func TestBookmarks(t *testing.T) {
 				if want < 0 { // jump: the long talk's bookmark
 					want = saved(t, dir).Bookmarks()[0].Para
 				}
-				if p := d.m.reader.para(); p != want {
+				if p := d.m.reader.Para(); p != want {
 					t.Errorf("reading ¶ %d, want ¶ %d", p, want)
 				}
 			}
@@ -123,18 +125,18 @@ func TestBookmarkAtTop(t *testing.T) {
 	dir := t.TempDir()
 	d := newStateDriver(t, testCorpus(), 100, 30, dir)
 	d.press("j", "enter", "space", "space", "j", "j")
-	top, para := d.m.reader.placeBlock(), d.m.reader.para()
+	top, para := d.m.reader.PlaceBlock(), d.m.reader.Para()
 	d.press("m", "enter", "g")
 	bs := saved(t, dir).Bookmarks()
 	if len(bs) != 1 || bs[0].Block != top || bs[0].Para != para || bs[0].Talk != "BVtest0001-p2" {
 		t.Fatalf("bookmarks %+v, want one at block %d ¶ %d", bs, top, para)
 	}
-	if d.m.reader.para() == para {
+	if d.m.reader.Para() == para {
 		t.Fatal("g did not move away")
 	}
 	d.press("'", "enter")
-	if d.m.reader.placeBlock() != top || d.m.reader.para() != para {
-		t.Errorf("jumped to block %d ¶ %d, want block %d ¶ %d", d.m.reader.placeBlock(), d.m.reader.para(), top, para)
+	if d.m.reader.PlaceBlock() != top || d.m.reader.Para() != para {
+		t.Errorf("jumped to block %d ¶ %d, want block %d ¶ %d", d.m.reader.PlaceBlock(), d.m.reader.Para(), top, para)
 	}
 }
 
@@ -158,7 +160,7 @@ func TestRestore(t *testing.T) {
 			dir := t.TempDir()
 			d := newStateDriver(t, testCorpus(), tt.w, tt.h, dir)
 			d.press(tt.keys...)
-			talk, para := d.m.reader.talk, d.m.reader.para()
+			talk, para := d.m.reader.Talk(), d.m.reader.Para()
 			if !d.quit {
 				d.press("q", "q")
 			}
@@ -170,10 +172,10 @@ func TestRestore(t *testing.T) {
 			}
 
 			d2 := newStateDriver(t, testCorpus(), tt.w2, tt.h2, dir)
-			if d2.m.state != stateReader || d2.m.reader.talk.ID != talk.ID {
-				t.Fatalf("restarted on state %d, talk %v; want the reader on %s", d2.m.state, d2.m.reader.talk, talk.ID)
+			if d2.m.state != stateReader || d2.m.reader.Talk().ID != talk.ID {
+				t.Fatalf("restarted on state %d, talk %v; want the reader on %s", d2.m.state, d2.m.reader.Talk(), talk.ID)
 			}
-			if p := d2.m.reader.para(); p != para {
+			if p := d2.m.reader.Para(); p != para {
 				t.Errorf("restarted at ¶ %d, want ¶ %d", p, para)
 			}
 			v := d2.view()
@@ -189,12 +191,12 @@ func TestRestoreEveryTalk(t *testing.T) {
 	dir := t.TempDir()
 	d := newStateDriver(t, testCorpus(), 100, 30, dir)
 	d.press("j", "enter", "space", "space")
-	long := d.m.reader.para()
+	long := d.m.reader.Para()
 	d.press("q", "j", "enter", "q", "q") // the next talk, then quit
 	d2 := newStateDriver(t, testCorpus(), 100, 30, dir)
 	d2.press("q", "k", "enter")
-	if d2.m.reader.talk.ID != "BVtest0001-p2" || d2.m.reader.para() != long {
-		t.Errorf("reopened %s at ¶ %d, want BVtest0001-p2 at ¶ %d", d2.m.reader.talk.ID, d2.m.reader.para(), long)
+	if d2.m.reader.Talk().ID != "BVtest0001-p2" || d2.m.reader.Para() != long {
+		t.Errorf("reopened %s at ¶ %d, want BVtest0001-p2 at ¶ %d", d2.m.reader.Talk().ID, d2.m.reader.Para(), long)
 	}
 }
 
@@ -257,7 +259,7 @@ func TestBookmarksWhileStreaming(t *testing.T) {
 	d.send(streamMsg{talks: c.Talks[:2]})
 	d.press("'")
 	v := d.view()
-	if !strings.Contains(v, titleOf(loaded)) || !strings.Contains(v, later.ID+" (not loaded yet)") {
+	if !strings.Contains(v, kit.TitleOf(loaded)) || !strings.Contains(v, later.ID+" (not loaded yet)") {
 		t.Errorf("bookmark list while loading:\n%s", v)
 	}
 	d.press("j", "enter")
@@ -265,7 +267,7 @@ func TestBookmarksWhileStreaming(t *testing.T) {
 		t.Errorf("enter on the later talk's bookmark:\n%s", d.view())
 	}
 	d.press("k", "enter") // the newest bookmark is the loaded talk's
-	if d.m.state != stateReader || d.m.reader.talk != loaded {
-		t.Errorf("enter on the loaded talk's bookmark: state %v, talk %q\n%s", d.m.state, titleOf(d.m.reader.talk), d.view())
+	if d.m.state != stateReader || d.m.reader.Talk() != loaded {
+		t.Errorf("enter on the loaded talk's bookmark: state %v, talk %q\n%s", d.m.state, kit.TitleOf(d.m.reader.Talk()), d.view())
 	}
 }

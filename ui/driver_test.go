@@ -2,12 +2,15 @@ package ui
 
 import (
 	"context"
+	"encoding/base64"
+	"reflect"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"talks/model"
+	"talks/ui/uitest"
 )
 
 // driver runs the app without a terminal: it feeds messages to Update and
@@ -18,6 +21,7 @@ type driver struct {
 	quit    bool
 	opened  []string // targets handed to the opener
 	copied  []string // text put on the system clipboard
+	osc     []string // text put on the terminal's clipboard (OSC 52)
 	openErr error    // what the fake opener returns
 	copyErr error    // what the fake system clipboard returns
 }
@@ -61,6 +65,10 @@ func (d *driver) run(cmd tea.Cmd) {
 			d.run(c)
 		}
 	default:
+		if text, ok := d.clipboard(msg); ok {
+			d.osc = append(d.osc, text)
+			return
+		}
 		d.send(msg)
 	}
 }
@@ -81,20 +89,24 @@ func (d *driver) resize(w, h int) { d.send(tea.WindowSizeMsg{Width: w, Height: h
 func (d *driver) view() string { return ansi.Strip(d.m.View().Content) }
 
 // keyPress makes the message a terminal sends for the named key.
-func keyPress(name string) tea.KeyPressMsg {
-	special := map[string]rune{
-		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "up": tea.KeyUp, "down": tea.KeyDown,
-		"pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "home": tea.KeyHome, "end": tea.KeyEnd,
-		"tab": tea.KeyTab, "left": tea.KeyLeft, "right": tea.KeyRight, "backspace": tea.KeyBackspace,
+func keyPress(name string) tea.KeyPressMsg { return uitest.KeyPress(name) }
+
+// clipboard reports whether msg is tea.SetClipboard's message, and the
+// text of the OSC 52 sequence tea.Program writes for it, decoded as a
+// terminal decodes it.
+func (d *driver) clipboard(msg tea.Msg) (string, bool) {
+	v := reflect.ValueOf(msg)
+	if !v.IsValid() || v.Type().Name() != "setClipboardMsg" {
+		return "", false
 	}
-	if c, ok := special[name]; ok {
-		return tea.KeyPressMsg{Code: c}
+	seq := ansi.SetSystemClipboard(v.String())
+	body, ok := strings.CutPrefix(seq, "\x1b]52;c;")
+	if !ok {
+		d.t.Fatalf("not an OSC 52 sequence: %q", seq)
 	}
-	if name == "space" {
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	text, err := base64.StdEncoding.DecodeString(strings.TrimSuffix(body, "\x07"))
+	if err != nil {
+		d.t.Fatalf("OSC 52 payload: %v", err)
 	}
-	if r, ok := strings.CutPrefix(name, "ctrl+"); ok {
-		return tea.KeyPressMsg{Code: []rune(r)[0], Mod: tea.ModCtrl}
-	}
-	return tea.KeyPressMsg{Code: []rune(name)[0], Text: name}
+	return string(text), true
 }

@@ -14,9 +14,9 @@ func findCorpus() *model.Corpus {
 	vol, ev := "测试大会 2030（一）", "2030测试大会"
 	hwh := model.Speaker{Name: "黄文灏", Role: model.RoleSpeaker}
 	talk := build(talkSpec{
-		id: "BVtest0003-p1", volume: vol, event: ev, forum: "基础模型论坛", part: 1,
-		title: "大模型的预训练：数据与算力", speakers: []model.Speaker{hwh}, video: "BVtest0003",
-		blocks: []model.Block{para(filler(1)), para("预训练的关键是数据配比。")},
+		ID: "BVtest0003-p1", Volume: vol, Event: ev, Forum: "基础模型论坛", Part: 1,
+		Title: "大模型的预训练：数据与算力", Speakers: []model.Speaker{hwh}, Video: "BVtest0003",
+		Blocks: []model.Block{para(filler(1)), para("预训练的关键是数据配比。")},
 	})
 	var bs []model.Block
 	for i := 1; i <= 30; i++ {
@@ -27,18 +27,18 @@ func findCorpus() *model.Corpus {
 		bs = append(bs, para(s))
 	}
 	long := build(talkSpec{
-		id: "BVtest0003-p2", volume: vol, event: ev, forum: "基础模型论坛", part: 2,
-		title: "长报告：评测的方法", speakers: []model.Speaker{{Name: "Carol Wu", Role: model.RoleSpeaker}},
-		video: "BVtest0003", blocks: bs,
+		ID: "BVtest0003-p2", Volume: vol, Event: ev, Forum: "基础模型论坛", Part: 2,
+		Title: "长报告：评测的方法", Speakers: []model.Speaker{{Name: "Carol Wu", Role: model.RoleSpeaker}},
+		Video: "BVtest0003", Blocks: bs,
 	})
 	round := build(talkSpec{
-		id: "BVtest0003-p3", volume: vol, event: ev, forum: "基础模型论坛", part: 3,
-		title: "圆桌：开放与安全",
-		speakers: []model.Speaker{
+		ID: "BVtest0003-p3", Volume: vol, Event: ev, Forum: "基础模型论坛", Part: 3,
+		Title: "圆桌：开放与安全",
+		Speakers: []model.Speaker{
 			{Name: "周明", Role: model.RoleHost}, {Name: "黄文灏", Role: model.RoleGuest},
 		},
-		video:  "BVtest0003",
-		blocks: []model.Block{para("主持人：请各位谈谈开放。"), para(fmt.Sprint("Open weights help research, ", filler(3)))},
+		Video:  "BVtest0003",
+		Blocks: []model.Block{para("主持人：请各位谈谈开放。"), para(fmt.Sprint("Open weights help research, ", filler(3)))},
 	})
 	c.Talks = append(c.Talks, talk, long, round)
 	return c

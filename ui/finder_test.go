@@ -5,10 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+	"talks/ui/kit"
 )
 
 // typeText presses the keys of each character of s.
@@ -16,41 +14,6 @@ func (d *driver) typeText(s string) {
 	d.t.Helper()
 	for _, r := range s {
 		d.press(string(r))
-	}
-}
-
-// TestMarkRunes checks that rune positions become highlighted cells on the
-// right characters, Chinese (two cells) and Latin, and that cutting to the
-// width never splits a character and drops the positions cut off.
-func TestMarkRunes(t *testing.T) {
-	mark := lipgloss.NewStyle().Underline(true)
-	u := func(s string) string { return mark.Render(s) }
-	tests := []struct {
-		name string
-		text string
-		pos  []int
-		w    int
-		want string
-	}{
-		{"chinese", "大模型的预训练 · 黄文灏", []int{10, 11, 12}, 40, "大模型的预训练 · " + u("黄文灏")},
-		{"chinese apart", "黄文灏的报告", []int{0, 2}, 40, u("黄") + "文" + u("灏") + "的报告"},
-		{"latin", "Open Weights", []int{0, 5, 6}, 40, u("O") + "pen " + u("We") + "ights"},
-		{"mixed", "从Tools到Teams", []int{1, 2, 7, 8}, 40, "从" + u("To") + "ols到" + u("Te") + "ams"},
-		{"cut before a wide char", "黄文灏的报告", []int{0, 4}, 6, u("黄") + "文…"},
-		{"cut drops positions", "abcdef", []int{1, 5}, 4, "a" + u("b") + "c…"},
-		{"no positions", "黄文灏", nil, 40, "黄文灏"},
-		{"zero width", "黄文灏", []int{0}, 0, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := markRunes(tt.text, tt.pos, tt.w, false, lipgloss.NewStyle(), mark)
-			if got != tt.want {
-				t.Errorf("markRunes = %q, want %q", got, tt.want)
-			}
-			if w := ansi.StringWidth(got); w > tt.w {
-				t.Errorf("%d cells, more than %d", w, tt.w)
-			}
-		})
 	}
 }
 
@@ -120,10 +83,10 @@ func TestFinderOpens(t *testing.T) {
 			d.press(tt.keys...)
 			d.typeText(tt.typed)
 			d.press(tt.more...)
-			if d.m.state != stateReader || d.m.reader.talk == nil || d.m.reader.talk.ID != tt.want {
-				t.Fatalf("state %v talk %v, want %s open", d.m.state, d.m.reader.talk, tt.want)
+			if d.m.state != stateReader || d.m.reader.Talk() == nil || d.m.reader.Talk().ID != tt.want {
+				t.Fatalf("state %v talk %v, want %s open", d.m.state, d.m.reader.Talk(), tt.want)
 			}
-			if v := d.view(); !strings.Contains(v, titleOf(d.m.reader.talk)) {
+			if v := d.view(); !strings.Contains(v, kit.TitleOf(d.m.reader.Talk())) {
 				t.Errorf("the talk is not on screen:\n%s", v)
 			}
 		})
@@ -137,7 +100,7 @@ func TestFinderHighlight(t *testing.T) {
 		d := newDriver(t, findCorpus(), 100, 20, env...)
 		d.press("ctrl+k")
 		d.typeText("hwh")
-		m := d.m.finder.talks[0]
+		m := d.m.ix.Find("hwh", 1)[0] // the first result, as the finder ranks it
 		rs := []rune(m.Text)
 		var got []rune
 		for _, p := range m.Positions {
@@ -165,7 +128,7 @@ func TestFinderKeepsQuery(t *testing.T) {
 		t.Fatalf("esc left the finder for %v, want the reader", d.m.state)
 	}
 	d.press("q", "/")
-	if got := d.m.finder.input.Value(); got != "hwh" {
+	if got := d.m.finder.Value(); got != "hwh" {
 		t.Errorf("query %q after reopening, want hwh", got)
 	}
 	if v := d.view(); !strings.Contains(v, "find hwh") || !strings.Contains(v, "2/2 talks") {
@@ -181,18 +144,17 @@ func TestFinderKeepsQuery(t *testing.T) {
 // that results appear when it arrives.
 func TestFinderIndexing(t *testing.T) {
 	c := findCorpus()
-	var m tea.Model = New(Options{Source: "test corpus"})
-	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 20})
-	m, _ = m.Update(loadedMsg{corpus: c}) // the index command is not run
-	m, _ = m.Update(keyPress("ctrl+k"))
-	for _, r := range "hwh" {
-		m, _ = m.Update(keyPress(string(r)))
-	}
-	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "indexing…") {
+	d := &driver{t: t, m: New(Options{Source: "test corpus"})}
+	d.resize(80, 20)
+	next, _ := d.m.Update(loadedMsg{corpus: c}) // the index command is not run
+	d.m = next.(Model)
+	d.press("ctrl+k")
+	d.typeText("hwh")
+	if v := d.view(); !strings.Contains(v, "indexing…") {
 		t.Errorf("no indexing line before the index:\n%s", v)
 	}
-	m, _ = m.Update(buildIndex(c.Talks)())
-	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "› 大模型的预训练") {
+	d.send(buildIndex(c.Talks)())
+	if v := d.view(); !strings.Contains(v, "› 大模型的预训练") {
 		t.Errorf("no results once indexed:\n%s", v)
 	}
 }

@@ -2,23 +2,59 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"github.com/charmbracelet/x/ansi"
+	"talks/model"
+	"talks/ui/kit"
 )
 
 // hintBar is the one-line help of state s, w cells wide, made by the help
 // bubble from the state's bindings.
-func hintBar(k KeyMap, s state, w int, st Styles) string {
+func hintBar(k keyring, s state, w int, st kit.Styles) string {
 	h := help.New()
 	h.Styles = st.Help
 	h.SetWidth(w)
-	return fitLine(h.View(k.helpFor(s)), w)
+	return kit.FitLine(h.View(k.helpFor(s)), w)
+}
+
+// buildText lays out the full help and the warnings for the screen's width
+// and styles: on resize and restyle, and when a corpus comes in (resize
+// follows), never per key or frame.
+func (m *Model) buildText() {
+	m.help.SetLines(helpLines(m.keyring(), m.width, m.styles))
+	m.warnings.SetLines(warningLines(m.corpusWarnings(), m.opts.Source, m.width, m.styles))
+}
+
+// corpusWarnings are the problems met while loading, none before the
+// corpus is in.
+func (m Model) corpusWarnings() []model.Warning {
+	if m.corpus == nil {
+		return nil
+	}
+	return m.corpus.Warnings
+}
+
+// warningLines are the problems met loading source, wrapped to w cells.
+func warningLines(ws []model.Warning, source string, w int, st kit.Styles) []string {
+	lines := []string{st.Title.Render(kit.Ellipsis(fmt.Sprintf("%s while loading %s", kit.Plural(len(ws), "problem"), source), w))}
+	for _, x := range ws {
+		wrapped := ansi.Wrap(x.Error(), max(1, w-2), "")
+		for i, s := range strings.Split(wrapped, "\n") {
+			prefix := "  "
+			if i == 0 {
+				prefix = st.Warning.Render("⚠ ")
+			}
+			lines = append(lines, prefix+s)
+		}
+	}
+	return lines
 }
 
 // helpLines is the full help for a screen w cells wide: every group of
 // bindings under its title, in two columns when they fit.
-func helpLines(k KeyMap, w int, st Styles) []string {
+func helpLines(k keyring, w int, st kit.Styles) []string {
 	groups := k.fullHelp()
 	keyW := 0
 	for _, g := range groups {
@@ -70,5 +106,5 @@ func helpLines(k KeyMap, w int, st Styles) []string {
 			right = append(right, c...)
 		}
 	}
-	return joinColumns(fitBlock(left, colW+gap, max(len(left), len(right))), right, "")
+	return kit.JoinColumns(kit.FitBlock(left, colW+gap, max(len(left), len(right))), right, "")
 }

@@ -2,13 +2,10 @@ package ui
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
-
 	"talks/loader"
 	"talks/model"
 )
@@ -45,51 +42,13 @@ var hostileTalk = strings.Join([]string{
 	"",
 }, "\n") + strings.Repeat("\n攻击长段落，用来翻页。\x1b[31m\u009d0;t\u009c\n", 40)
 
-// allowedEscape matches the only escape sequences the app writes itself:
-// SGR styling, and OSC 8 hyperlinks to http(s) or file URLs without
-// control characters (or the sequence closing one).
-var allowedEscape = regexp.MustCompile(`^(?:\x1b\[[0-9;:]*m|\x1b\]8;[^;\x00-\x1f\x7f-\x9f]*;(?:(?:https?|file)://[^\x00-\x20\x7f-\x9f]*)?(?:\x1b\\|\x07))`)
-
-// unsafeRune is a character no screen may hold outside the app's own
-// escape sequences: C0 controls but line feed, DEL, C1 controls, bidi
-// embeddings, overrides and isolates.
-func unsafeRune(r rune) bool {
-	return (r < 0x20 && r != '\n') || (r >= 0x7f && r <= 0x9f) ||
-		(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
-}
-
-// checkTerminalSafe fails when out holds an escape sequence the app did not
-// write, or any other control or bidi character.
-func checkTerminalSafe(t *testing.T, what, out string) {
-	t.Helper()
-	for i := 0; i < len(out); {
-		if out[i] == 0x1b {
-			m := allowedEscape.FindString(out[i:])
-			if m == "" {
-				t.Errorf("%s: foreign escape sequence %q", what, out[i:min(len(out), i+30)])
-				return
-			}
-			i += len(m)
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(out[i:])
-		if r == utf8.RuneError && size == 1 {
-			t.Errorf("%s: a byte that is not UTF-8 at %d: %q", what, i, out[max(0, i-10):min(len(out), i+10)])
-			return
-		}
-		if unsafeRune(r) {
-			t.Errorf("%s: control character %U at %d: %q", what, r, i, out[max(0, i-20):min(len(out), i+20)])
-			return
-		}
-		i += size
-	}
-}
-
 // checkView checks the screen and the window title the app sets.
 func checkView(t *testing.T, what string, v tea.View) {
 	t.Helper()
-	checkTerminalSafe(t, what, v.Content)
-	if strings.ContainsRune(v.WindowTitle, 0x1b) || strings.IndexFunc(v.WindowTitle, unsafeRune) >= 0 || strings.ContainsRune(v.WindowTitle, '\n') {
+	if err := checkTerminalOutput(v.Content); err != nil {
+		t.Errorf("%s: %v", what, err)
+	}
+	if err := checkTerminalOutput(v.WindowTitle); err != nil || strings.ContainsRune(v.WindowTitle, '\n') {
 		t.Errorf("%s: window title %q", what, v.WindowTitle)
 	}
 }
@@ -146,7 +105,7 @@ func TestHostileTranscriptNeverReachesTerminal(t *testing.T) {
 				if d.m.state != sc.want {
 					t.Fatalf("state %v, want %v", d.m.state, sc.want)
 				}
-				if tk := d.m.reader.talk; tk != nil && !strings.Contains(tk.Title, "攻击") {
+				if tk := d.m.reader.Talk(); tk != nil && !strings.Contains(tk.Title, "攻击") {
 					t.Fatalf("the reader shows %q, not the hostile talk", tk.Title)
 				}
 				if v := d.view(); !strings.Contains(v, sc.shows) {
@@ -157,8 +116,8 @@ func TestHostileTranscriptNeverReachesTerminal(t *testing.T) {
 					d.press("space")
 					checkView(t, fmt.Sprintf("%s page %d", sc.name, n+2), d.m.View())
 				}
-				if sc.pages > 0 && d.m.reader.percent() != 100 {
-					t.Errorf("the reader is at %d%%, not the end, after %d pages", d.m.reader.percent(), sc.pages)
+				if sc.pages > 0 && d.m.reader.Percent() != 100 {
+					t.Errorf("the reader is at %d%%, not the end, after %d pages", d.m.reader.Percent(), sc.pages)
 				}
 			})
 		}

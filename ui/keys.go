@@ -1,92 +1,59 @@
 package ui
 
 import (
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"talks/ui/kit"
 )
 
-// KeyMap holds every key binding of the app. The hint bar and the full help
-// are generated from these same bindings, so help never drifts from what the
-// keys do.
+// KeyMap is the root's keys: those that open and leave screens. Each
+// component has its own (list, reader, finder …); the hint bar and the
+// full help are made from all of them (see keyring), so help never drifts
+// from what the keys do.
 type KeyMap struct {
-	// Moving, shared by the list, the reader and the pickers.
-	Up       key.Binding
-	Down     key.Binding
-	PageDown key.Binding
-	PageUp   key.Binding
-	HalfDown key.Binding
-	HalfUp   key.Binding
-	Top      key.Binding
-	Bottom   key.Binding
+	// NavKeyMap moves in the help and the warnings.
+	kit.NavKeyMap
 
-	// List.
-	Open     key.Binding
+	// Warnings shows the problems met loading (on the list).
 	Warnings key.Binding
 
-	// Reader.
-	Outline  key.Binding
-	Images   key.Binding
-	Video    key.Binding
+	// Outline leaves the reader for the talk's sections.
+	Outline key.Binding
+	// Images leaves the reader for the talk's images.
+	Images key.Binding
+	// Video opens the talk's video at its part.
+	Video key.Binding
+	// PrevTalk opens the talk before in the forum.
 	PrevTalk key.Binding
+	// NextTalk opens the talk after in the forum.
 	NextTalk key.Binding
 
-	// Finding: the finder, the speaker view and full-text search.
-	Finder     key.Binding
+	// Finder opens the fuzzy finder from anywhere.
+	Finder key.Binding
+	// FindInList opens the fuzzy finder from the list.
 	FindInList key.Binding
-	Search     key.Binding
-	Speakers   key.Binding
-	ResultDown key.Binding
-	ResultUp   key.Binding
-	Close      key.Binding
-	FindInTalk key.Binding
-	NextMatch  key.Binding
-	PrevMatch  key.Binding
+	// Search opens full-text search.
+	Search key.Binding
 
-	// Pickers (outline, images).
-	Select key.Binding
-	Copy   key.Binding
+	// Bookmark bookmarks the paragraph read, with a note.
+	Bookmark key.Binding
+	// Bookmarks lists every bookmark.
+	Bookmarks key.Binding
 
-	// Bookmarks: adding one (with a note) in the reader, and the list.
-	Bookmark   key.Binding
-	Bookmarks  key.Binding
-	DeleteMark key.Binding
-	NoteSave   key.Binding
-	NoteCancel key.Binding
-
-	// Quoting: selecting sentences in the reader and copying them, the
-	// paragraph gutter and the mouse.
-	Quote       key.Binding
-	SelDown     key.Binding
-	SelUp       key.Binding
-	SelParaDown key.Binding
-	SelParaUp   key.Binding
-	Yank        key.Binding
-	YankPlain   key.Binding
-	SelCancel   key.Binding
-	Gutter      key.Binding
-	Mouse       key.Binding
-
-	// Everywhere.
-	Help      key.Binding
-	Back      key.Binding
-	Quit      key.Binding
+	// Help shows every key.
+	Help key.Binding
+	// Back leaves a screen.
+	Back key.Binding
+	// Quit quits from the list.
+	Quit key.Binding
+	// ForceQuit quits from anywhere.
 	ForceQuit key.Binding
 }
 
-// DefaultKeyMap returns the app's keys: less/vim style moves, q/esc back,
-// ctrl+c quit and ? help.
+// DefaultKeyMap returns the root's keys: q/esc back, ctrl+c quit, ? help.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
-		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
-		PageDown: key.NewBinding(key.WithKeys("space", "f", "pgdown"), key.WithHelp("space/f", "page down")),
-		PageUp:   key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b/pgup", "page up")),
-		HalfDown: key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "half page down")),
-		HalfUp:   key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "half page up")),
-		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
-		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
+		NavKeyMap: kit.DefaultNavKeyMap(),
 
-		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
 		Warnings: key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "warnings")),
 
 		Outline:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "outline")),
@@ -98,108 +65,13 @@ func DefaultKeyMap() KeyMap {
 		Finder:     key.NewBinding(key.WithKeys("ctrl+k"), key.WithHelp("ctrl+k", "find talks")),
 		FindInList: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "find talks (list)")),
 		Search:     key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "search all text")),
-		Speakers:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "talks/speakers")),
-		ResultDown: key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓/ctrl+n", "next result")),
-		ResultUp:   key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑/ctrl+p", "previous result")),
-		Close:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close/clear")),
-		FindInTalk: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search in talk")),
-		NextMatch:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
-		PrevMatch:  key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
 
-		Select: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go/open")),
-		Copy:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy link")),
-
-		Bookmark:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bookmark this paragraph")),
-		Bookmarks:  key.NewBinding(key.WithKeys("'"), key.WithHelp("'", "bookmarks")),
-		DeleteMark: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "delete bookmark")),
-		NoteSave:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save bookmark")),
-		NoteCancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel bookmark")),
-
-		Quote:       key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "select sentences to quote")),
-		SelDown:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "next sentence")),
-		SelUp:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "previous sentence")),
-		SelParaDown: key.NewBinding(key.WithKeys("J", "}"), key.WithHelp("J/}", "next paragraph")),
-		SelParaUp:   key.NewBinding(key.WithKeys("K", "{"), key.WithHelp("K/{", "previous paragraph")),
-		Yank:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy quote+citation")),
-		YankPlain:   key.NewBinding(key.WithKeys("Y"), key.WithHelp("Y", "copy text")),
-		SelCancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel selection")),
-		Gutter:      key.NewBinding(key.WithKeys("#"), key.WithHelp("#", "paragraph numbers")),
-		Mouse:       key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "mouse on/off (terminal selection)")),
+		Bookmark:  key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "bookmark this paragraph")),
+		Bookmarks: key.NewBinding(key.WithKeys("'"), key.WithHelp("'", "bookmarks")),
 
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Back:      key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q/esc", "back")),
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
-	}
-}
-
-// helpGroup is a titled group of bindings shown together in the full help.
-type helpGroup struct {
-	Title    string
-	Bindings []key.Binding
-}
-
-// bindings is a help.KeyMap made of fixed lists.
-type bindings struct {
-	short []key.Binding
-	full  [][]key.Binding
-}
-
-// ShortHelp is the hint bar's bindings.
-func (b bindings) ShortHelp() []key.Binding { return b.short }
-
-// FullHelp is the bindings in columns.
-func (b bindings) FullHelp() [][]key.Binding { return b.full }
-
-// shortHelp is the hint bar of a state: the few keys that matter there,
-// most needed first, since a narrow bar cuts the tail.
-func (k KeyMap) shortHelp(s state) []key.Binding {
-	switch s {
-	case stateReader:
-		return []key.Binding{k.PageDown, k.Help, k.Back, k.FindInTalk, k.Finder, k.Outline, k.Images, k.Video, k.NextTalk}
-	case stateOutline:
-		return []key.Binding{k.Select, k.Help, k.Back, k.Down, k.Up}
-	case stateImages:
-		return []key.Binding{k.Select, k.Copy, k.Back, k.Help, k.Down, k.Up}
-	case stateFinder:
-		return []key.Binding{k.Select, k.Close, k.Speakers, k.ResultDown, k.ResultUp, k.Search}
-	case stateSearch:
-		return []key.Binding{k.Select, k.Close, k.ResultDown, k.ResultUp, k.Finder}
-	case stateHelp, stateWarnings:
-		return []key.Binding{k.Back, k.ForceQuit, k.Down, k.Up}
-	case stateSelect:
-		return []key.Binding{k.Yank, k.YankPlain, k.SelDown, k.SelUp, k.SelParaDown, k.SelParaUp, k.SelCancel}
-	case stateLoading:
-		return []key.Binding{k.Quit}
-	case stateNote:
-		return []key.Binding{k.NoteSave, k.NoteCancel}
-	case stateBookmarks:
-		return []key.Binding{k.Select, k.DeleteMark, k.Back, k.Down, k.Up}
-	default:
-		return []key.Binding{k.Open, k.Help, k.Quit, k.FindInList, k.Search, k.Warnings, k.Down, k.Up}
-	}
-}
-
-// helpFor is the help.KeyMap of state s: its hint bar, and every binding
-// in columns.
-func (k KeyMap) helpFor(s state) help.KeyMap {
-	b := bindings{short: k.shortHelp(s)}
-	for _, g := range k.fullHelp() {
-		b.full = append(b.full, g.Bindings)
-	}
-	return b
-}
-
-// fullHelp is every binding, grouped by where it works.
-func (k KeyMap) fullHelp() []helpGroup {
-	return []helpGroup{
-		{"Moving", []key.Binding{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom}},
-		{"Talk list", []key.Binding{k.Open, k.Warnings, k.Quit}},
-		{"Reading", []key.Binding{k.Outline, k.Images, k.Video, k.PrevTalk, k.NextTalk, k.FindInTalk, k.NextMatch, k.PrevMatch}},
-		{"Finding", []key.Binding{k.Finder, k.FindInList, k.Search, k.Speakers, k.ResultDown, k.ResultUp, k.Close}},
-		{"Outline and images", []key.Binding{k.Select, k.Copy}},
-		{"Bookmarks", []key.Binding{k.Bookmark, k.Bookmarks, k.DeleteMark, k.NoteSave, k.NoteCancel}},
-		{"Quoting (reader)", []key.Binding{k.Quote, k.SelDown, k.SelUp, k.SelParaDown, k.SelParaUp, k.Yank, k.YankPlain, k.SelCancel, k.Gutter, k.Mouse}},
-		{"Everywhere", []key.Binding{k.Help, k.Back, k.ForceQuit}},
 	}
 }

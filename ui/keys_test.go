@@ -8,29 +8,39 @@ import (
 	"testing"
 
 	"charm.land/bubbles/v2/key"
+	"talks/ui/bookmarks"
+	"talks/ui/finder"
+	"talks/ui/outline"
+	"talks/ui/search"
 )
 
-// allBindings are the KeyMap's bindings by field name.
-func allBindings(k KeyMap) map[string]key.Binding {
+// allBindings are the bindings of the app's keyring by path ("App.Quit",
+// "Marks.NavKeyMap.Up"): the root's and every component's.
+func allBindings() map[string]key.Binding {
 	out := map[string]key.Binding{}
-	v := reflect.ValueOf(k)
-	for i := range v.NumField() {
-		if b, ok := v.Field(i).Interface().(key.Binding); ok {
-			out[v.Type().Field(i).Name] = b
+	var walk func(path string, v reflect.Value)
+	walk = func(path string, v reflect.Value) {
+		for i := range v.NumField() {
+			f, name := v.Field(i), path+v.Type().Field(i).Name
+			if b, ok := f.Interface().(key.Binding); ok {
+				out[name] = b
+			} else if f.Kind() == reflect.Struct {
+				walk(name+".", f)
+			}
 		}
 	}
+	walk("", reflect.ValueOf(New(Options{}).keyring()))
 	return out
 }
 
 // TestEveryKeyInHelp checks that every binding has help text and appears
 // in the full help, so a key added later cannot be missing from `?`.
 func TestEveryKeyInHelp(t *testing.T) {
-	k := DefaultKeyMap()
 	var shown []key.Binding
-	for _, g := range k.fullHelp() {
+	for _, g := range New(Options{}).keyring().fullHelp() {
 		shown = append(shown, g.Bindings...)
 	}
-	for name, b := range allBindings(k) {
+	for name, b := range allBindings() {
 		if b.Help().Key == "" || b.Help().Desc == "" {
 			t.Errorf("%s has no help text", name)
 		}
@@ -59,6 +69,14 @@ func TestStateNames(t *testing.T) {
 	}
 	if len(seen) != len(stateNames) {
 		t.Errorf("%d states, %d names", len(seen), len(stateNames))
+	}
+	// The components close with intent.Close{From: their name}: the names
+	// must be the states'.
+	for s, name := range map[state]string{stateFinder: finder.Name, stateSearch: search.Name,
+		stateOutline: outline.Name, stateBookmarks: bookmarks.Name, stateNote: bookmarks.PromptName} {
+		if s.String() != name {
+			t.Errorf("state %v closes as %q", s, name)
+		}
 	}
 	if got := (stateSelect + 1).String(); got != fmt.Sprintf("state(%d)", int(stateSelect)+1) {
 		t.Errorf("a state past the enum prints %q", got)

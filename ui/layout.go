@@ -1,146 +1,97 @@
 package ui
 
 import (
-	"strings"
-	"unicode/utf8"
-
-	"github.com/charmbracelet/x/ansi"
+	tea "charm.land/bubbletea/v2"
+	"talks/render"
+	"talks/ui/bookmarks"
+	"talks/ui/finder"
+	"talks/ui/images"
+	"talks/ui/kit"
+	"talks/ui/list"
+	"talks/ui/outline"
+	"talks/ui/reader"
+	"talks/ui/search"
 )
 
-// fitLine cuts s to w cells (never splitting a wide character) and pads it
-// with spaces to exactly w cells. It is made one line first (see
-// flatten): a tab, line break or other control character would move the
-// cursor behind the layout's back.
-func fitLine(s string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	s = flatten(s)
-	if ansi.StringWidth(s) > w {
-		s = ansi.Truncate(s, w, "")
-	}
-	if pad := w - ansi.StringWidth(s); pad > 0 {
-		s += strings.Repeat(" ", pad)
-	}
-	return s
+// wideWidth is the terminal width from which the list and the reader are
+// shown side by side.
+const wideWidth = 120
+
+// layout is where the panes go for the current terminal size.
+type layout struct {
+	wide     bool // list and reader side by side
+	listW    int  // width of the list pane
+	readW    int  // width of the reading pane
+	paneH    int  // height of the panes (the hint bar aside)
+	header   int  // lines of the list pane above its rows
+	listRows int  // talk rows the list pane shows
 }
 
-// fitBlock makes exactly h lines of exactly w cells from lines.
-func fitBlock(lines []string, w, h int) []string {
-	if h <= 0 {
-		return nil
+// layoutFor computes the panes for a terminal of w×h cells; demo says the
+// list pane has the demo line under its title.
+func layoutFor(w, h int, demo bool) layout {
+	l := layout{paneH: max(0, h-1), listW: w, readW: w, header: 1}
+	if w >= wideWidth {
+		l.wide = true
+		l.listW = kit.Clamp(w*2/5, 30, 60)
+		l.readW = w - l.listW - 1
 	}
-	out := make([]string, h)
-	for i := range out {
-		var s string
-		if i < len(lines) {
-			s = lines[i]
-		}
-		out[i] = fitLine(s, w)
+	if demo {
+		l.header = 2
 	}
-	return out
+	l.listRows = max(0, l.paneH-l.header-1)
+	return l
 }
 
-// ellipsis cuts plain text s to w cells, ending it with "…" when cut.
-func ellipsis(s string, w int) string {
-	if w <= 0 {
-		return ""
+// overList reports whether the mouse is over the list beside the reader.
+func (l layout) overList(mouse tea.Mouse) bool { return l.wide && mouse.X < l.listW }
+
+// inReader is the mouse at the reading pane's cells: from its left edge,
+// beside the list when wide.
+func (l layout) inReader(mouse tea.Mouse) tea.Mouse {
+	if l.wide {
+		mouse.X -= l.listW + 1
 	}
-	if ansi.StringWidth(s) <= w {
-		return s
-	}
-	return ansi.Truncate(s, w, "…")
+	return mouse
 }
 
-// joinColumns puts two blocks of the same height side by side with a divider.
-func joinColumns(left, right []string, divider string) []string {
-	out := make([]string, max(len(left), len(right)))
-	for i := range out {
-		var l, r string
-		if i < len(left) {
-			l = left[i]
-		}
-		if i < len(right) {
-			r = right[i]
-		}
-		out[i] = l + divider + r
-	}
-	return out
+// layout is the panes for the terminal's size.
+func (m Model) layout() layout { return layoutFor(m.width, m.height, m.demo()) }
+
+// demo reports whether the demo corpus is shown.
+func (m Model) demo() bool { return m.opts.Demo || (m.corpus != nil && m.corpus.Demo) }
+
+// resize lays the screens out again for the terminal's size.
+func (m *Model) resize() tea.Cmd {
+	l := m.layout()
+	m.list.SetSize(l.listW, l.listRows)
+	m.outline.SetSize(l.readW, l.paneH)
+	m.images.SetSize(l.readW, l.paneH)
+	m.marks.SetSize(l.readW, l.paneH)
+	m.finder.SetSize(m.width, l.paneH)
+	m.search.SetSize(m.width, l.paneH)
+	m.buildText()
+	return m.reader.SetSize(l.readW, l.paneH)
 }
 
-// clamp bounds v to [lo, hi]; hi below lo means lo.
-func clamp(v, lo, hi int) int {
-	if v > hi {
-		v = hi
-	}
-	if v < lo {
-		v = lo
-	}
-	return v
-}
-
-// flatten makes s one line of text and styles: a tab becomes four spaces,
-// a line break (\r\n too) one space; SGR styles and OSC 8 links are kept,
-// and every other control character or escape sequence goes.
-func flatten(s string) string {
-	if !hasControl(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c == '\x1b':
-			seq, _, n, _ := ansi.DecodeSequence(s[i:], 0, nil)
-			if keepSequence(seq) {
-				b.WriteString(seq)
-			}
-			i += max(n, 1)
-		case c == '\t':
-			b.WriteString("    ")
-			i++
-		case c == '\r' && strings.HasPrefix(s[i:], "\r\n"):
-			b.WriteByte(' ')
-			i += 2
-		case c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			b.WriteByte(' ')
-			i++
-		case c < 0x20 || c == 0x7f:
-			i++
-		case c < utf8.RuneSelf:
-			b.WriteByte(c)
-			i++
-		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r < 0x80 || r > 0x9f { // C1 controls go
-				b.WriteString(s[i : i+size])
-			}
-			i += size
-		}
-	}
-	return b.String()
-}
-
-// hasControl reports whether s has a control character (C0, DEL or C1).
-func hasControl(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c == 0x7f || (c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f) {
-			return true
-		}
-	}
-	return false
-}
-
-// keepSequence reports whether an escape sequence may reach the screen:
-// only SGR (styles) and OSC 8 (links) may.
-func keepSequence(seq string) bool {
+// restyle rebuilds every screen's styles after the background or NO_COLOR
+// changed.
+func (m *Model) restyle() tea.Cmd {
+	page := render.Light
 	switch {
-	case ansi.HasCsiPrefix(seq):
-		return len(seq) > 2 && seq[len(seq)-1] == 'm'
-	case ansi.HasOscPrefix(seq):
-		return strings.HasPrefix(seq[2:], "8;")
+	case m.noColor:
+		m.styles, page = kit.PlainStyles(), render.Plain
+	case m.isDark:
+		m.styles, page = kit.DefaultStyles(true), render.Dark
+	default:
+		m.styles = kit.DefaultStyles(false)
 	}
-	return false
+	m.list.SetStyles(list.StylesFrom(m.styles))
+	m.outline.SetStyles(outline.StylesFrom(m.styles))
+	m.images.SetStyles(images.StylesFrom(m.styles))
+	m.marks.SetStyles(bookmarks.StylesFrom(m.styles))
+	m.finder.SetStyles(finder.StylesFrom(m.styles))
+	m.search.SetStyles(search.StylesFrom(m.styles))
+	m.buildText()
+	return m.reader.SetStyles(reader.StylesFrom(m.styles, page))
 }

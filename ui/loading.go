@@ -6,7 +6,9 @@ import (
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
+	"talks/index"
 	"talks/model"
+	"talks/ui/kit"
 )
 
 // LoadStreamFunc loads the corpus like Options.Load and, as it goes, hands
@@ -20,7 +22,7 @@ type loadProgress struct {
 	running bool          // talks have come in and the load has not ended
 	files   int           // files read so far
 	count   int           // talks loaded so far
-	talks   []*model.Talk // the talks so far, in load order
+	sofar   *model.Corpus // the talks so far, in load order; nil before any
 	listed  int           // how many of them the list shows
 }
 
@@ -113,18 +115,17 @@ func (m *Model) streamed(msg streamMsg) tea.Cmd {
 		return msg.next
 	}
 	p.running = true
-	p.talks = append(p.talks, msg.talks...)
-	p.count = max(p.count, len(p.talks))
-	if p.listed > 0 && len(p.talks)-p.listed < p.listed/4 {
+	if p.sofar == nil {
+		p.sofar = &model.Corpus{}
+	}
+	p.sofar.Talks = append(p.sofar.Talks, msg.talks...)
+	n := len(p.sofar.Talks)
+	p.count = max(p.count, n)
+	if p.listed > 0 && n-p.listed < p.listed/4 {
 		return msg.next
 	}
-	p.listed = len(p.talks)
-	rows := m.layout().listRows
-	sel, offset := m.list.selected(), m.list.offset
-	m.list = newList(p.talks)
-	m.list.offset = offset
-	m.list.selectTalk(sel, rows)
-	m.list.show(rows)
+	p.listed = n
+	m.list = m.list.Refill(p.sofar.Talks)
 	if m.state == stateLoading {
 		m.state = stateList
 		return tea.Batch(m.resize(), m.preview(), msg.next)
@@ -132,12 +133,12 @@ func (m *Model) streamed(msg streamMsg) tea.Cmd {
 	return msg.next
 }
 
-// loadingStatus is the status line's note on a load still running, or "".
-func (m Model) loadingStatus() string {
-	if p := m.loading; !p.running && p.files == 0 && p.count == 0 {
+// status is the status line's note on a load still running, or "".
+func (p loadProgress) status() string {
+	if !p.running && p.files == 0 && p.count == 0 {
 		return ""
 	}
-	return fmt.Sprintf(" · loading: %s, %s…", plural(m.loading.files, "file"), plural(m.loading.count, "talk"))
+	return fmt.Sprintf(" · loading: %s, %s…", kit.Plural(p.files, "file"), kit.Plural(p.count, "talk"))
 }
 
 // finishStream takes in the corpus at the end of a load that streamed its
@@ -145,17 +146,42 @@ func (m Model) loadingStatus() string {
 // had come at once; else the screen and the talk under the cursor stay.
 func (m *Model) finishStream(c *model.Corpus) tea.Cmd {
 	m.loading = loadProgress{}
-	if m.state == stateList && m.list.cursor == 0 {
+	if m.state == stateList && m.list.Cursor() == 0 {
 		return m.loaded(c)
 	}
-	rows := m.layout().listRows
-	sel, offset := m.list.selected(), m.list.offset
 	m.corpus = c
-	m.list = newList(c.Talks)
-	m.list.offset = offset
-	m.list.selectTalk(sel, rows)
-	m.list.show(rows)
+	m.list = m.list.Refill(c.Talks)
 	m.keys.Warnings.SetEnabled(len(c.Warnings) > 0)
-	m.warnings = textView{}
+	m.warnings.GotoTop()
 	return m.resize()
+}
+
+// indexedMsg carries the index built in the background after loading.
+type indexedMsg struct{ ix *index.Index }
+
+// buildIndex builds the finder's and search's index once, in a command.
+func buildIndex(talks []*model.Talk) tea.Cmd {
+	return func() tea.Msg { return indexedMsg{ix: index.Build(talks)} }
+}
+
+// loaded takes in the corpus and shows the list, or the talk open when
+// talks last quit (or the talk, when there is only one).
+func (m *Model) loaded(c *model.Corpus) tea.Cmd {
+	if m.loading.running {
+		return m.finishStream(c)
+	}
+	m.corpus = c
+	m.list = m.list.Reset(c.Talks)
+	m.keys.Warnings.SetEnabled(len(c.Warnings) > 0)
+	m.warnings.GotoTop()
+	m.state = stateList
+	m.flash = m.opts.StateWarning
+	cmd := tea.Batch(m.resize(), m.preview())
+	if t := m.places.last(c); t != nil {
+		return tea.Batch(cmd, m.openTalk(t))
+	}
+	if len(c.Talks) == 1 {
+		return tea.Batch(cmd, m.openTalk(c.Talks[0]))
+	}
+	return cmd
 }

@@ -7,7 +7,9 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"talks/model"
+	"talks/ui/kit"
 )
 
 // TestStreamedList checks that the list shows the talks loaded so far with
@@ -56,12 +58,12 @@ func TestStreamedList(t *testing.T) {
 				t.Errorf("%s: screen shows %q:\n%s", s.name, w, v)
 			}
 		}
-		if s.keys != nil && d.m.list.selected() != round {
-			t.Fatalf("%s: cursor on %q, want the round table", s.name, titleOf(d.m.list.selected()))
+		if s.keys != nil && d.m.list.Selected() != round {
+			t.Fatalf("%s: cursor on %q, want the round table", s.name, kit.TitleOf(d.m.list.Selected()))
 		}
 	}
-	if d.m.list.selected() != round || d.m.corpus != c {
-		t.Errorf("after loading: cursor on %q, corpus %p; want the round table and %p", titleOf(d.m.list.selected()), d.m.corpus, c)
+	if d.m.list.Selected() != round || d.m.corpus != c {
+		t.Errorf("after loading: cursor on %q, corpus %p; want the round table and %p", kit.TitleOf(d.m.list.Selected()), d.m.corpus, c)
 	}
 }
 
@@ -96,8 +98,8 @@ func TestLoadStream(t *testing.T) {
 			d.resize(100, 30)
 			d.run(d.m.Init())
 			v := d.view()
-			if d.m.corpus != want || d.m.state != tt.state || len(d.m.list.talks) != len(want.Talks) {
-				t.Errorf("state %v, %d talks listed, corpus %p; want %v, %d, %p", d.m.state, len(d.m.list.talks), d.m.corpus, tt.state, len(want.Talks), want)
+			if d.m.corpus != want || d.m.state != tt.state || d.m.list.Len() != len(want.Talks) {
+				t.Errorf("state %v, %d talks listed, corpus %p; want %v, %d, %p", d.m.state, d.m.list.Len(), d.m.corpus, tt.state, len(want.Talks), want)
 			}
 			if strings.Contains(v, "loading") {
 				t.Errorf("progress line left after loading:\n%s", v)
@@ -112,7 +114,7 @@ func TestLoadStream(t *testing.T) {
 func TestStreamedListGrowsByQuarter(t *testing.T) {
 	var talks []*model.Talk
 	for i := range 11 {
-		talks = append(talks, build(talkSpec{id: fmt.Sprintf("t%d", i), event: "2030测试大会", part: i + 1, title: fmt.Sprintf("第%d讲", i+1)}))
+		talks = append(talks, build(talkSpec{ID: fmt.Sprintf("t%d", i), Event: "2030测试大会", Part: i + 1, Title: fmt.Sprintf("第%d讲", i+1)}))
 	}
 	d := &driver{t: t, m: New(Options{Source: "test corpus"})}
 	d.resize(100, 30)
@@ -127,7 +129,7 @@ func TestStreamedListGrowsByQuarter(t *testing.T) {
 	}
 	for i, s := range steps {
 		d.send(streamMsg{talks: s.batch})
-		if n := len(d.m.list.talks); n != s.listed {
+		if n := d.m.list.Len(); n != s.listed {
 			t.Errorf("batch %d: %d talks listed, want %d", i, n, s.listed)
 		}
 		if v := d.view(); !strings.Contains(v, fmt.Sprintf("%d talks…", s.all)) {
@@ -135,7 +137,7 @@ func TestStreamedListGrowsByQuarter(t *testing.T) {
 		}
 	}
 	d.send(loadedMsg{corpus: &model.Corpus{Talks: talks}})
-	if n := len(d.m.list.talks); n != len(talks) {
+	if n := d.m.list.Len(); n != len(talks) {
 		t.Errorf("loaded: %d talks listed, want %d", n, len(talks))
 	}
 }
@@ -167,7 +169,7 @@ func TestStreamLoadConcurrent(t *testing.T) {
 	}
 	msg := cmds[1]()
 	update(msg)
-	for len(d.m.list.talks) < 2 { // the first news may be the talks without the counts
+	for d.m.list.Len() < 2 { // the first news may be the talks without the counts
 		msg = msg.(streamMsg).next()
 		update(msg)
 	}
@@ -179,7 +181,39 @@ func TestStreamLoadConcurrent(t *testing.T) {
 		update(msg)
 	}
 	update(<-loaded)
-	if v := d.view(); d.m.corpus != c || len(d.m.list.talks) != len(c.Talks) || strings.Contains(v, "loading:") {
-		t.Errorf("loaded: %d talks listed, corpus %p (want %p), screen:\n%s", len(d.m.list.talks), d.m.corpus, c, v)
+	if v := d.view(); d.m.corpus != c || d.m.list.Len() != len(c.Talks) || strings.Contains(v, "loading:") {
+		t.Errorf("loaded: %d talks listed, corpus %p (want %p), screen:\n%s", d.m.list.Len(), d.m.corpus, c, v)
 	}
+}
+
+// TestLoading checks the screen before the corpus arrives, the demo line
+// and a corpus of one talk, which opens at once.
+func TestLoading(t *testing.T) {
+	m := New(Options{Source: "demo corpus", Demo: true})
+	next, _ := m.Update(tea.WindowSizeMsg{Width: 60, Height: 10})
+	if v := ansi.Strip(next.(Model).View().Content); !strings.Contains(v, "Loading demo corpus…") {
+		t.Errorf("loading screen:\n%s", v)
+	}
+	if v := next.(Model).View(); !v.AltScreen || v.MouseMode != tea.MouseModeCellMotion {
+		t.Error("the view must ask for the alternate screen and the mouse")
+	}
+	if _, cmd := next.Update(keyPress("q")); cmd == nil || cmd() != tea.Quit() {
+		t.Error("q while loading should quit")
+	}
+	next, _ = next.Update(loadedMsg{corpus: testCorpus()})
+	if v := ansi.Strip(next.(Model).View().Content); !strings.Contains(v, "demo corpus — run `talks PATH` to open your own files") {
+		t.Errorf("no demo line:\n%s", v)
+	}
+
+	one := &model.Corpus{Talks: []*model.Talk{longTalk()}}
+	d := newDriver(t, one, 80, 20)
+	if d.m.state != stateReader {
+		t.Errorf("a corpus of one talk should open it; state %v", d.m.state)
+	}
+
+	d = newDriver(t, &model.Corpus{}, 80, 20)
+	if v := d.view(); !strings.Contains(v, "No talks found.") {
+		t.Errorf("empty corpus:\n%s", v)
+	}
+	d.press("enter", "j", "w", "G")
 }

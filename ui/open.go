@@ -24,17 +24,20 @@ type openedMsg struct {
 // system viewer, through pkg/browser (no shell involved).
 func openTarget(target string) error { return openWith(systemOpenURL, target) }
 
-// quietBrowser silences pkg/browser once: the opener's own output would
-// scribble over the screen.
-var quietBrowser sync.Once
+// browserMu serialises the opener's use of pkg/browser, whose output
+// writers are package variables: each open sets them and reads them under
+// it, so two links opened at once never race on them.
+var browserMu sync.Mutex
 
-// silenceBrowser sends pkg/browser's output nowhere, the first time only.
-func silenceBrowser() {
-	quietBrowser.Do(func() { browser.Stdout, browser.Stderr = io.Discard, io.Discard })
-}
+// silenceBrowser sends pkg/browser's output nowhere: the opener's own
+// output would scribble over the screen. It runs before every open, so no
+// earlier state decides it.
+func silenceBrowser() { browser.Stdout, browser.Stderr = io.Discard, io.Discard }
 
 // systemOpenURL hands u to the system opener (xdg-open, open, start).
 func systemOpenURL(u string) error {
+	browserMu.Lock()
+	defer browserMu.Unlock()
 	silenceBrowser()
 	return browser.OpenURL(u)
 }

@@ -1,11 +1,9 @@
 package ui
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 )
 
@@ -67,12 +65,12 @@ func TestSearchOpensAtHit(t *testing.T) {
 		d.typeText("独角兽")
 		d.press("enter")
 		r := d.m.reader
-		if d.m.state != stateReader || r.talk.ID != "BVtest0003-p2" {
-			t.Fatalf("%v: state %v talk %v, want the long talk in the reader", size, d.m.state, r.talk)
+		if d.m.state != stateReader || r.Talk().ID != "BVtest0003-p2" {
+			t.Fatalf("%v: state %v talk %v, want the long talk in the reader", size, d.m.state, r.Talk())
 		}
-		b := r.talk.BlockOfPara(25)
-		if first, last := r.page.LineOf(b), r.page.LineOf(b+1)-1; last <= r.top || first >= r.top+r.height {
-			t.Errorf("%v: paragraph 25 (lines %d-%d) not in view (top %d, %d lines)", size, first, last, r.top, r.height)
+		b := r.Talk().BlockOfPara(25)
+		if first, last := r.Page().LineOf(b), r.Page().LineOf(b+1)-1; last <= r.Top() || first >= r.Top()+r.Height() {
+			t.Errorf("%v: paragraph 25 (lines %d-%d) not in view (top %d, %d lines)", size, first, last, r.Top(), r.Height())
 		}
 		v := d.view()
 		if !strings.Contains(v, "1/1") || !strings.Contains(v, "/独角兽") {
@@ -84,31 +82,6 @@ func TestSearchOpensAtHit(t *testing.T) {
 		if size[0] == 100 {
 			golden.RequireEqual(t, v)
 		}
-	}
-}
-
-// TestSearchStaleDropped starts a search, types on before its result
-// arrives, then delivers the old result late: it must not show.
-func TestSearchStaleDropped(t *testing.T) {
-	d := newDriver(t, findCorpus(), 100, 20)
-	d.press("ctrl+f")
-	next, slow := d.m.Update(keyPress("模")) // its search is held back
-	d.m = next.(Model)
-	if !strings.Contains(d.view(), "searching…") {
-		t.Errorf("no searching line while the search runs:\n%s", d.view())
-	}
-	d.typeText("型训练") // searches 模型训练, which runs at once
-	want := slices.Clone(d.m.search.hits)
-	before := d.view()
-	if d.m.search.query != "模型训练" || len(want) == 0 {
-		t.Fatalf("query %q with %d hits, want 模型训练's", d.m.search.query, len(want))
-	}
-	d.run(slow) // the first search ends late (or was cancelled)
-	if d.m.search.query != "模型训练" || len(d.m.search.hits) != len(want) {
-		t.Errorf("a stale result replaced the hits: query %q, %d hits", d.m.search.query, len(d.m.search.hits))
-	}
-	if after := d.view(); after != before {
-		t.Errorf("the screen changed after a stale result:\nbefore:\n%s\nafter:\n%s", before, after)
 	}
 }
 
@@ -129,31 +102,4 @@ func TestSearchWhileIndexing(t *testing.T) {
 	if v := d.view(); !strings.Contains(v, "独角兽计划") {
 		t.Errorf("no hit once indexed:\n%s", v)
 	}
-}
-
-// TestSearchMoves moves between hits with the arrows and ctrl+n/ctrl+p,
-// wrapping around, and esc goes back where the search was opened.
-func TestSearchMoves(t *testing.T) {
-	d := newDriver(t, findCorpus(), 100, 30)
-	d.press("ctrl+f")
-	d.typeText("主持人")
-	n := len(d.m.search.hits)
-	if n < 2 {
-		t.Fatalf("%d hits, want at least 2", n)
-	}
-	steps := []struct {
-		key  string
-		want int
-	}{{"down", 1}, {"ctrl+p", 0}, {"up", n - 1}, {"ctrl+n", 0}}
-	for _, s := range steps {
-		d.press(s.key)
-		if d.m.search.cursor != s.want {
-			t.Errorf("after %s cursor %d, want %d", s.key, d.m.search.cursor, s.want)
-		}
-	}
-	d.press("esc")
-	if d.m.state != stateList {
-		t.Errorf("esc went to %v, want the list", d.m.state)
-	}
-	var _ tea.Model = d.m
 }

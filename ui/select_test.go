@@ -1,17 +1,16 @@
 package ui
 
 import (
-	"encoding/base64"
 	"errors"
 	"reflect"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 	"talks/model"
 	"talks/quote"
+	"talks/ui/kit"
 )
 
 // roundOnly is a corpus of the fixture's roundtable alone, which opens at
@@ -37,39 +36,13 @@ func (d *driver) pressCmd(name string) tea.Cmd {
 	return cmd
 }
 
-// osc52 runs cmd as the program would and returns the payloads of the OSC
-// 52 sequences it writes, decoded as a terminal decodes them; the other
-// messages go back to the app.
+// osc52 runs cmd as the program would and returns the payloads of the
+// OSC 52 sequences it makes the program write.
 func (d *driver) osc52(cmd tea.Cmd) []string {
 	d.t.Helper()
-	if cmd == nil {
-		return nil
-	}
-	msg := cmd()
-	if batch, ok := msg.(tea.BatchMsg); ok {
-		var out []string
-		for _, c := range batch {
-			out = append(out, d.osc52(c)...)
-		}
-		return out
-	}
-	if v := reflect.ValueOf(msg); v.IsValid() && v.Type().Name() == "setClipboardMsg" {
-		// What tea.Program writes for this message.
-		seq := ansi.SetSystemClipboard(v.String())
-		body, ok := strings.CutPrefix(seq, "\x1b]52;c;")
-		if !ok {
-			d.t.Fatalf("not an OSC 52 sequence: %q", seq)
-		}
-		text, err := base64.StdEncoding.DecodeString(strings.TrimSuffix(body, "\x07"))
-		if err != nil {
-			d.t.Fatalf("OSC 52 payload: %v", err)
-		}
-		return []string{string(text)}
-	}
-	if msg != nil {
-		d.send(msg)
-	}
-	return nil
+	before := len(d.osc)
+	d.run(cmd)
+	return d.osc[before:]
 }
 
 // TestQuoteCopy selects three sentences across a paragraph boundary and
@@ -106,7 +79,7 @@ func TestQuoteCopy(t *testing.T) {
 			if v := d.view(); !strings.Contains(v, tt.status) {
 				t.Errorf("status lacks %q:\n%s", tt.status, v)
 			}
-			if d.m.reader.sel.active() {
+			if d.m.reader.Selecting() {
 				t.Error("the selection is still on after copying")
 			}
 		})
@@ -116,7 +89,7 @@ func TestQuoteCopy(t *testing.T) {
 // selectedText is the text shown in the selection's style in the body of
 // a styled screen (the status and hint lines left out), spaces removed,
 // and the number of lines that show some.
-func selectedText(screen string, st Styles) (string, int) {
+func selectedText(screen string, st kit.Styles) (string, int) {
 	open, _, _ := strings.Cut(st.Selection.Render("x"), "x")
 	var b strings.Builder
 	lines := 0
@@ -197,120 +170,6 @@ func TestQuoteScreens(t *testing.T) {
 	}
 }
 
-// TestQuoteKeys checks how the selection keys move its ends, in the long
-// talk, where every paragraph has three sentences.
-func TestQuoteKeys(t *testing.T) {
-	tests := []struct {
-		name     string
-		keys     []string
-		from, to int // relative to where v started
-	}{
-		{"v", []string{"v"}, 0, 0},
-		{"extend", []string{"v", "j", "j", "j"}, 0, 3},
-		{"arrows", []string{"v", "down", "down", "up"}, 0, 1},
-		{"shrink", []string{"v", "j", "j", "k"}, 0, 1},
-		{"paragraph", []string{"v", "J"}, 0, 2},
-		{"two paragraphs", []string{"v", "J", "}"}, 0, 5},
-		{"paragraph back", []string{"v", "J", "J", "K"}, 0, 2},
-		{"paragraph back to the anchor", []string{"v", "J", "{"}, 0, 0},
-		{"from mid paragraph", []string{"v", "j", "J"}, 0, 2},
-		{"up past the anchor", []string{"space", "v", "k"}, -1, 0},
-		{"up a paragraph", []string{"space", "v", "K"}, -3, 0},
-		{"up and back down", []string{"space", "v", "K", "J"}, 0, 0},
-		{"scrolling keeps it", []string{"v", "j", "ctrl+d"}, 0, 1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := newDriver(t, longOnly(), 80, 24)
-			d.press(tt.keys...)
-			s := d.m.reader.sel
-			if !s.active() {
-				t.Fatal("no selection")
-			}
-			if s.sents[s.anchor].Start != 0 {
-				t.Fatalf("v started mid-paragraph, at %+v", s.sents[s.anchor])
-			}
-			from, to := s.bounds()
-			if from-s.anchor != tt.from || to-s.anchor != tt.to {
-				t.Errorf("selection is %d..%d from the anchor, want %d..%d", from-s.anchor, to-s.anchor, tt.from, tt.to)
-			}
-		})
-	}
-}
-
-// TestQuoteStartsInView checks that v selects the first sentence that
-// starts on screen, wherever the reader is.
-func TestQuoteStartsInView(t *testing.T) {
-	for _, keys := range [][]string{nil, {"space"}, {"j", "j", "j"}, {"G"}} {
-		t.Run(strings.Join(keys, " "), func(t *testing.T) {
-			d := newDriver(t, longOnly(), 60, 20)
-			d.press(keys...)
-			d.press("v")
-			r := d.m.reader
-			s := r.sel.sents[r.sel.head]
-			first, _ := sentenceLines(r.page.Locate(s.Block), s)
-			if first < r.top || first >= r.top+r.height {
-				t.Errorf("v selected a sentence on line %d, out of view [%d,%d)", first, r.top, r.top+r.height)
-			}
-			if h := r.sel.head; h > 0 {
-				prev := r.sel.sents[h-1]
-				if l, _ := sentenceLines(r.page.Locate(prev.Block), prev); l >= r.top {
-					t.Errorf("sentence %d, before the one selected, starts in view too (line %d)", h-1, l)
-				}
-			}
-		})
-	}
-}
-
-// TestSelectionFollows checks that the view scrolls to keep the moving
-// end of the selection in view.
-func TestSelectionFollows(t *testing.T) {
-	d := newDriver(t, longOnly(), 60, 20)
-	d.press("v")
-	for range 20 {
-		d.press("J")
-		checkHeadInView(t, d)
-	}
-	d.press("esc", "G", "v")
-	for range 20 {
-		d.press("K")
-		checkHeadInView(t, d)
-	}
-}
-
-func checkHeadInView(t *testing.T, d *driver) {
-	t.Helper()
-	r := d.m.reader
-	s := r.sel.sents[r.sel.head]
-	first, last := sentenceLines(r.page.Locate(s.Block), s)
-	line := first
-	if r.sel.head > r.sel.anchor {
-		line = last
-	}
-	if line < r.top || line >= r.top+r.height {
-		t.Fatalf("the selection's head (line %d) is out of view [%d,%d)", line, r.top, r.top+r.height)
-	}
-}
-
-// TestGutterKeepsPlace checks that the gutter narrows the text by its
-// width and keeps the paragraph at the top.
-func TestGutterKeepsPlace(t *testing.T) {
-	d := newDriver(t, longOnly(), 70, 20)
-	d.press("space", "space", "j")
-	top, w := d.m.reader.topBlock(), d.m.reader.width
-	d.press("#")
-	if got := d.m.reader.topBlock(); got != top {
-		t.Errorf("top block %d after #, want %d", got, top)
-	}
-	if got := d.m.reader.width; got != w-gutterDigits-1 {
-		t.Errorf("text width %d with the gutter, want %d", got, w-gutterDigits-1)
-	}
-	d.press("#")
-	if got := d.m.reader.topBlock(); got != top || d.m.reader.width != w {
-		t.Errorf("after # twice: top block %d, width %d; want %d, %d", got, d.m.reader.width, top, w)
-	}
-}
-
 // TestMouseSelect drags from the first sentence to the start of the
 // second paragraph and checks that whole sentences are selected, with and
 // without the gutter, in the narrow and the wide layout.
@@ -329,27 +188,27 @@ func TestMouseSelect(t *testing.T) {
 			d := newDriver(t, roundOnly(), tt.w, 24)
 			d.press(tt.keys...)
 			r := d.m.reader
-			sents := quote.Sentences(r.talk)
-			x0 := r.gutterWidth()
+			sents := quote.Sentences(r.Talk())
+			x0 := r.GutterWidth()
 			if l := d.m.layout(); l.wide {
 				x0 += l.listW + 1
 			}
 			at := func(i int) tea.Mouse {
-				pl := r.page.Locate(sents[i].Block)[sents[i].Start+1] // a cell inside the sentence
-				return tea.Mouse{X: x0 + pl.Col, Y: pl.Line - r.top, Button: tea.MouseLeft}
+				pl := r.Page().Locate(sents[i].Block)[sents[i].Start+1] // a cell inside the sentence
+				return tea.Mouse{X: x0 + pl.Col, Y: pl.Line - r.Top(), Button: tea.MouseLeft}
 			}
 			d.send(tea.MouseClickMsg(at(1)))
-			if d.m.reader.sel.active() {
+			if d.m.reader.Selecting() {
 				t.Error("a click alone selected something")
 			}
 			d.send(tea.MouseMotionMsg(at(3)))
 			d.send(tea.MouseReleaseMsg(at(3)))
-			got := d.m.reader.sel.chosen()
+			got := d.m.reader.Selected()
 			if !reflect.DeepEqual(got, sents[1:4]) {
 				t.Errorf("dragged over %+v, want %+v", got, sents[1:4])
 			}
 			d.send(tea.MouseMotionMsg(at(4))) // the button is up: nothing moves
-			if got := d.m.reader.sel.chosen(); !reflect.DeepEqual(got, sents[1:4]) {
+			if got := d.m.reader.Selected(); !reflect.DeepEqual(got, sents[1:4]) {
 				t.Errorf("a move after the release changed the selection to %+v", got)
 			}
 		})

@@ -1,221 +1,102 @@
 package ui
 
 import (
+	"fmt"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"talks/ui/finder"
+	"talks/ui/intent"
+	"talks/ui/reader"
+	"talks/ui/search"
 )
 
-// updateKey routes a key to the screen that has the focus.
-func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	if m.state == stateNote {
-		return m.updateNote(msg) // every other key is the note's text
-	}
-	k := m.keys
-	if m.state != stateLoading {
-		switch {
-		case key.Matches(msg, k.Finder) && m.state != stateFinder:
-			return m.openFinder()
-		case key.Matches(msg, k.Search) && m.state != stateSearch && m.state != stateFinder:
-			return m.openSearch()
+// Update handles a message: the terminal's news, the results of commands
+// (a load, the index, a ranking, a search, a page), the components'
+// intents, keys and the mouse.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = max(0, msg.Width), max(0, msg.Height)
+		cmd = m.resize()
+	case tea.BackgroundColorMsg:
+		m.isDark = msg.IsDark()
+		cmd = m.restyle()
+	case tea.EnvMsg:
+		m.noColor = msg.Getenv("NO_COLOR") != ""
+		cmd = m.restyle()
+	case streamMsg:
+		cmd = m.streamed(msg)
+	case loadedMsg:
+		cmd = tea.Batch(m.loaded(msg.corpus), buildIndex(msg.corpus.Talks))
+	case indexedMsg:
+		m.ix = msg.ix
+		cmd = tea.Batch(m.finder.SetIndex(msg.ix), m.search.SetIndex(msg.ix))
+	case finder.ResultsMsg:
+		m.finder, cmd = m.finder.Update(msg)
+	case search.ResultsMsg:
+		m.search, cmd = m.search.Update(msg)
+	case reader.PageMsg:
+		m.reader, cmd = m.reader.Update(msg)
+	case openedMsg:
+		m.flash = "opened " + msg.what
+		if msg.err != nil {
+			m.flash = fmt.Sprintf("cannot open %s: %v", msg.what, msg.err)
 		}
-	}
-	if key.Matches(msg, k.Help) && m.state != stateLoading && !m.typing() {
-		if m.state == stateHelp {
-			m.state = m.back
-			return m, nil
-		}
-		m.back, m.state = m.state, stateHelp
-		m.help = textView{}
-		return m, nil
-	}
-	l := m.layout()
-	switch m.state {
-	case stateLoading:
-		if key.Matches(msg, k.Quit) {
-			return m, m.quit(false)
-		}
-	case stateList:
-		return m.updateList(msg)
-	case stateBookmarks:
-		return m.updateBookmarks(msg)
-	case stateReader:
-		return m.updateReader(msg)
-	case stateFinder:
-		return m.updateFinder(msg)
-	case stateSearch:
-		return m.updateSearch(msg)
-	case stateOutline:
-		if key.Matches(msg, k.Back) {
-			m.state = stateReader
-			return m, nil
-		}
-		if key.Matches(msg, k.Select) {
-			if b := m.outline.block(); b >= 0 {
-				m.reader.jump(b)
-			}
-			m.state = stateReader
-			return m, nil
-		}
-		m.outline.picker = m.outline.update(msg, k, m.outline.rows(l.paneH))
-	case stateImages:
-		if key.Matches(msg, k.Back) {
-			m.state = stateReader
-			return m, nil
-		}
-		img, ok := m.images.selected()
-		switch {
-		case ok && key.Matches(msg, k.Select):
-			return m, openCmd(m.open, imageLabel(img), img.Target)
-		case ok && key.Matches(msg, k.Copy):
-			return m, copyCmd(m.copyText, "copied the link of "+imageLabel(img), img.Target)
-		}
-		m.images.picker = m.images.update(msg, k, m.images.rows(l.paneH))
-	case stateHelp:
-		if key.Matches(msg, k.Back) {
-			m.state = m.back
-			return m, nil
-		}
-		m.help.lines = helpLines(k, m.width, m.styles)
-		m.help = m.help.update(msg, k, l.paneH)
-	case stateWarnings:
-		if key.Matches(msg, k.Back) {
-			m.state = stateList
-			return m, nil
-		}
-		m.warnings.lines = m.warningLines(m.width)
-		m.warnings = m.warnings.update(msg, k, l.paneH)
-	}
-	return m, nil
-}
-
-// updateList handles a key on the talk list.
-func (m Model) updateList(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	k := m.keys
-	rows := m.layout().listRows
-	switch {
-	case key.Matches(msg, k.Quit):
-		return m, m.quit(false)
-	case key.Matches(msg, k.Bookmarks):
-		return m.openBookmarks()
-	case key.Matches(msg, k.Open):
-		if t := m.list.selected(); t != nil {
-			return m, m.openTalk(t)
-		}
-	case key.Matches(msg, k.FindInList):
-		return m.openFinder()
-	case key.Matches(msg, k.Warnings) && k.Warnings.Enabled():
-		m.state = stateWarnings
-		m.warnings = textView{}
-	default:
-		if d, ok := navDelta(msg, k, rows); ok {
-			m.list.move(d, rows)
-			return m, m.preview()
-		}
-	}
-	return m, nil
-}
-
-// preview shows the talk under the list's cursor in the reading pane when
-// both panes are on screen.
-func (m *Model) preview() tea.Cmd {
-	if !m.layout().wide {
-		return nil
-	}
-	return m.show(m.list.selected())
-}
-
-// updateReader handles a key in the reading pane.
-func (m Model) updateReader(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	k := m.keys
-	t := m.reader.talk
-	if !m.reader.find.typing {
-		if cmd, ok := m.quoteKey(msg); ok {
-			return m, cmd
-		}
-	}
-	if cmd, ok := m.findTalkKey(msg); ok {
-		return m, cmd
-	}
-	switch {
-	case key.Matches(msg, k.Back):
-		m.state = stateList
-		return m, m.saveState()
-	case key.Matches(msg, k.Bookmark):
-		return m.startBookmark()
-	case key.Matches(msg, k.Bookmarks):
-		return m.openBookmarks()
-	case key.Matches(msg, k.Outline):
-		m.outline = newOutline(t, m.reader.topBlock())
-		m.state = stateOutline
-	case key.Matches(msg, k.Images):
-		m.images = newImages(t, m.reader.topBlock())
-		m.state = stateImages
-	case key.Matches(msg, k.Video):
-		if u := t.VideoURL(); u != "" {
-			return m, openCmd(m.open, "the video", u)
-		}
-		m.flash = "this talk has no video"
-	case key.Matches(msg, k.PrevTalk), key.Matches(msg, k.NextTalk):
-		dir := 1
-		if key.Matches(msg, k.PrevTalk) {
-			dir = -1
-		}
-		if n := m.list.neighbor(t, dir); n != nil {
-			return m, m.openTalk(n)
-		}
-		if dir < 0 {
-			m.flash = "first talk of the forum"
-		} else {
-			m.flash = "last talk of the forum"
-		}
-	default:
-		m.reader = m.reader.update(msg, k)
-	}
-	return m, nil
-}
-
-// updateWheel scrolls the pane under the mouse.
-func (m Model) updateWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
-	l := m.layout()
-	overList := m.state == stateList || (l.wide && msg.Mouse().X < l.listW && m.state == stateReader)
-	switch {
-	case overList:
-		if d, ok := wheelDelta(msg.Mouse()); ok {
-			m.list.move(d, l.listRows)
-			if m.state == stateList {
-				return m, m.preview()
+	case copiedMsg:
+		m.flash = msg.status()
+	case savedMsg:
+		if msg.err != nil {
+			// A save on the way out that failed keeps the app open, once,
+			// so the message can be read.
+			m.flash = msg.err.Error()
+			if msg.quit {
+				m.quitAnyway = true
+				m.flash += " — q again quits"
 			}
 		}
-	case m.state == stateReader:
-		m.reader = m.reader.update(msg, m.keys)
-	case m.state == stateOutline:
-		m.outline.picker = m.outline.update(msg, m.keys, m.outline.rows(l.paneH))
-	case m.state == stateImages:
-		m.images.picker = m.images.update(msg, m.keys, m.images.rows(l.paneH))
-	case m.state == stateBookmarks:
-		m.marks.picker = m.marks.update(msg, m.keys, m.marks.rows(l.paneH))
-	case m.state == stateHelp:
-		m.help.lines = helpLines(m.keys, m.width, m.styles)
-		m.help = m.help.update(msg, m.keys, l.paneH)
-	case m.state == stateWarnings:
-		m.warnings.lines = m.warningLines(m.width)
-		m.warnings = m.warnings.update(msg, m.keys, l.paneH)
+	case tea.QuitMsg:
+		// The program ends on a QuitMsg without handing it on; one that
+		// reaches Update (from a parent model) still ends the load.
+		if m.cancel != nil {
+			m.cancel()
+		}
+	case tea.KeyPressMsg:
+		m.flash = ""
+		if key.Matches(msg, m.keys.ForceQuit) {
+			return m, m.quit(true)
+		}
+		return m.updateKey(msg)
+	case tea.MouseMsg:
+		return m.updateMouse(msg)
+	default:
+		cmd = m.apply(msg)
 	}
-	return m, nil
+	return m, cmd
 }
 
-// updateClick opens the talk clicked in the list.
-func (m Model) updateClick(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
-	l := m.layout()
-	mouse := msg.Mouse()
-	inList := m.state == stateList || (l.wide && mouse.X < l.listW && m.state == stateReader)
-	if mouse.Button != tea.MouseLeft || !inList || mouse.X >= l.listW {
-		return m, nil
+// apply does what a component asked with an intent.
+func (m *Model) apply(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case intent.OpenTalk:
+		return m.openTalkAt(msg.Talk, msg.Block)
+	case intent.OpenHit:
+		cmd := m.openTalk(msg.Hit.Talk)
+		m.reader.ShowHit(msg.Query, msg.Hit)
+		return cmd
+	case intent.Copy:
+		return copyCmd(m.copyText, msg)
+	case intent.OpenURL:
+		return openCmd(m.open, msg.What, msg.Target)
+	case intent.Flash:
+		m.flash = msg.Text
+	case intent.Save:
+		return m.saveState()
+	case intent.Close:
+		if msg.From == m.state.String() {
+			m.leave()
+		}
 	}
-	i := m.list.rowAt(mouse.Y - m.listHeader())
-	if i < 0 || mouse.Y-m.listHeader() >= l.listRows {
-		return m, nil
-	}
-	m.list.cursor = i
-	return m, m.openTalk(m.list.selected())
+	return nil
 }

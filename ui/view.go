@@ -6,56 +6,24 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-	"talks/model"
 	"talks/safetext"
+	"talks/ui/kit"
 )
 
 // demoLine tells a demo user how to open their own files.
 const demoLine = "demo corpus — run `talks PATH` to open your own files"
-
-// layout is where the panes go for the current terminal size.
-type layout struct {
-	wide     bool // list and reader side by side
-	listW    int  // width of the list pane
-	readW    int  // width of the reading pane
-	paneH    int  // height of the panes (the hint bar aside)
-	listRows int  // talk rows the list pane shows
-}
-
-// layout computes the panes for the terminal's size.
-func (m Model) layout() layout {
-	l := layout{paneH: max(0, m.height-1), listW: m.width, readW: m.width}
-	if m.width >= wideWidth {
-		l.wide = true
-		l.listW = clamp(m.width*2/5, 30, 60)
-		l.readW = m.width - l.listW - 1
-	}
-	l.listRows = max(0, l.paneH-m.listHeader()-1)
-	return l
-}
-
-// listHeader is the number of lines above the list's rows.
-func (m Model) listHeader() int {
-	if m.demo() {
-		return 2
-	}
-	return 1
-}
-
-// demo reports whether the demo corpus is shown.
-func (m Model) demo() bool { return m.opts.Demo || (m.corpus != nil && m.corpus.Demo) }
 
 // View draws the screen in the alternate screen, with mouse wheel support.
 func (m Model) View() tea.View {
 	v := tea.NewView(m.screen())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	if m.mouseOff {
+	if m.reader.MouseOff() {
 		v.MouseMode = tea.MouseModeNone
 	}
 	v.WindowTitle = "talks"
-	if t := m.reader.talk; t != nil && m.state != stateList {
-		v.WindowTitle = safeTitle(titleOf(t)) + " · talks"
+	if t := m.reader.Talk(); t != nil && m.state != stateList {
+		v.WindowTitle = safeTitle(kit.TitleOf(t)) + " · talks"
 	}
 	return v
 }
@@ -69,136 +37,98 @@ func (m Model) screen() string {
 	var lines []string
 	switch m.state {
 	case stateLoading:
-		lines = fitBlock([]string{"Loading " + m.opts.Source + "…" + m.loadingStatus()}, m.width, l.paneH)
+		lines = kit.FitBlock([]string{"Loading " + m.opts.Source + "…" + m.loading.status()}, m.width, l.paneH)
 	case stateHelp:
-		m.help.lines = helpLines(m.keys, m.width, m.styles)
-		lines = m.help.view(m.width, l.paneH)
+		lines = m.help.View(m.width, l.paneH)
 	case stateWarnings:
-		m.warnings.lines = m.warningLines(m.width)
-		lines = m.warnings.view(m.width, l.paneH)
+		lines = m.warnings.View(m.width, l.paneH)
 	case stateFinder:
-		lines = m.finderView(m.width, l.paneH)
+		lines = kit.Lines(m.finder.View())
 	case stateSearch:
-		lines = m.searchView(m.width, l.paneH)
+		lines = kit.Lines(m.search.View())
+	case stateList:
+		if !l.wide {
+			lines = m.listPane(l)
+			break
+		}
+		fallthrough
 	default:
-		lines = m.panes(l)
+		lines = m.readPane(l)
+		if l.wide {
+			lines = kit.JoinColumns(m.listPane(l), lines, m.styles.Divider.Render("│"))
+		}
 	}
-	lines = append(lines, hintBar(m.keys, m.hintState(), m.width, m.styles))
+	lines = append(lines, hintBar(m.keyring(), m.hintState(), m.width, m.styles))
 	return strings.Join(lines[:min(len(lines), m.height)], "\n")
 }
 
-// panes draws the list and the reading side (reader, outline or images):
-// side by side when wide, else the one that has the focus.
-func (m Model) panes(l layout) []string {
-	if !l.wide {
-		if m.state == stateList {
-			return m.listPane(l.listW, l.paneH)
-		}
-		return m.readPane(l.readW, l.paneH)
-	}
-	return joinColumns(m.listPane(l.listW, l.paneH), m.readPane(l.readW, l.paneH), m.styles.Divider.Render("│"))
-}
-
-// listPane is the title, the demo line, the talk rows and a status line.
-func (m Model) listPane(w, h int) []string {
+// listPane is the title, the demo line, the talk rows and a status line:
+// "n/m talks", the load's progress and the warnings count, or the flash.
+func (m Model) listPane(l layout) []string {
+	w, h := l.listW, l.paneH
 	if h <= 0 {
 		return nil
 	}
+	st := m.styles
 	title := "talks"
 	if m.opts.Source != "" {
 		title += " · " + m.opts.Source
 	}
-	lines := []string{m.styles.Title.Render(ellipsis(title, w))}
+	lines := []string{st.Title.Render(kit.Ellipsis(title, w))}
 	if m.demo() {
-		lines = append(lines, m.styles.Demo.Render(ellipsis(demoLine, w)))
+		lines = append(lines, st.Demo.Render(kit.Ellipsis(demoLine, w)))
 	}
-	rows := max(0, h-len(lines)-1)
-	if len(m.list.talks) == 0 {
-		lines = append(lines, fitBlock([]string{"  No talks found."}, w, rows)...)
+	if m.list.Len() == 0 {
+		lines = append(lines, "  No talks found.")
 	} else {
-		lines = append(lines, m.list.view(w, rows, m.state == stateList, m.styles)...)
+		talks := m.list
+		if m.state == stateList {
+			talks.Focus()
+		} else {
+			talks.Blur()
+		}
+		lines = append(lines, kit.Lines(talks.View())...)
 	}
-	lines = fitBlock(lines, w, h-1)
-	return append(lines, m.listStatus(w))
-}
-
-// listStatus is "n/m talks" and the warnings count, or the flash message.
-func (m Model) listStatus(w int) string {
-	s := fmt.Sprintf(" %d/%d talks", min(m.list.cursor+1, len(m.list.talks)), len(m.list.talks))
-	s += m.loadingStatus()
-	if n := m.warningCount(); n > 0 {
-		s += " · " + m.styles.Warning.Render(fmt.Sprintf("⚠ %s (w)", plural(n, "warning")))
+	lines = kit.FitBlock(lines, w, h-1)
+	s := fmt.Sprintf(" %d/%d talks", min(m.list.Cursor()+1, m.list.Len()), m.list.Len()) + m.loading.status()
+	if n := len(m.corpusWarnings()); n > 0 {
+		s += " · " + st.Warning.Render(fmt.Sprintf("⚠ %s (w)", kit.Plural(n, "warning")))
 	}
 	if m.flash != "" && m.state == stateList {
 		s = " " + m.flash
 	}
-	return m.styles.Status.Render(fitLine(ansi.Truncate(s, w, "…"), w))
+	return append(lines, st.Status.Render(kit.FitLine(ansi.Truncate(s, w, "…"), w)))
 }
 
-// readPane is the reader, or the outline or image list over it.
-func (m Model) readPane(w, h int) []string {
+// readPane is the reader, or the outline, the image list, the bookmarks
+// or the note prompt over it; the flash goes to the screen shown.
+func (m Model) readPane(l layout) []string {
 	switch m.state {
 	case stateOutline:
-		return m.outline.view(w, h, m.flashOr("enter: go to section"), m.styles)
+		o := m.outline
+		o.Flash = m.flash
+		return kit.Lines(o.View())
 	case stateImages:
-		return m.images.view(w, h, m.flashOr("enter: open · c: copy link"), m.styles)
+		i := m.images
+		i.Flash = m.flash
+		return kit.Lines(i.View())
 	case stateBookmarks:
-		return m.marksPane(w, h)
-	case stateNote:
-		return m.notePane(w, h)
+		marks := m.marks
+		marks.Flash = m.flash
+		return kit.Lines(marks.View())
 	}
-	if m.reader.talk == nil {
-		return fitBlock([]string{"", "  Enter opens the talk under the cursor."}, w, h)
+	if m.reader.Talk() == nil {
+		return kit.FitBlock([]string{"", "  Enter opens the talk under the cursor."}, l.readW, l.paneH)
 	}
-	flash := ""
+	r := m.reader
 	if m.state == stateReader {
-		flash = m.flash
+		r.Flash = m.flash
 	}
-	return m.reader.view(w, h, flash, m.styles)
-}
-
-// flashOr is the flash message, or s when there is none.
-func (m Model) flashOr(s string) string {
-	if m.flash != "" {
-		return m.flash
-	}
-	return s
-}
-
-// warningLines are the loading problems, wrapped to w cells.
-func (m Model) warningLines(w int) []string {
-	var ws []model.Warning
-	if m.corpus != nil {
-		ws = m.corpus.Warnings
-	}
-	lines := []string{m.styles.Title.Render(ellipsis(fmt.Sprintf("%s while loading %s", plural(len(ws), "problem"), m.opts.Source), w))}
-	for _, x := range ws {
-		wrapped := ansi.Wrap(x.Error(), max(1, w-2), "")
-		for i, s := range strings.Split(wrapped, "\n") {
-			prefix := "  "
-			if i == 0 {
-				prefix = m.styles.Warning.Render("⚠ ")
-			}
-			lines = append(lines, prefix+s)
-		}
+	lines := kit.Lines(r.View())
+	if m.state == stateNote && len(lines) > 0 {
+		lines[len(lines)-1] = m.note.View(l.readW)
 	}
 	return lines
-}
-
-// warningCount is the number of problems met while loading.
-func (m Model) warningCount() int {
-	if m.corpus == nil {
-		return 0
-	}
-	return len(m.corpus.Warnings)
-}
-
-// plural is "1 thing" or "n things".
-func plural(n int, thing string) string {
-	if n == 1 {
-		return "1 " + thing
-	}
-	return fmt.Sprintf("%d %ss", n, thing)
 }
 
 // safeTitle keeps only printable characters of a window title, which goes
@@ -206,7 +136,7 @@ func plural(n int, thing string) string {
 // text already, and this is a second guard where a slip would matter most.
 func safeTitle(s string) string {
 	return strings.Map(func(r rune) rune {
-		if safetext.IsControl(r) || safetext.IsBidi(r) {
+		if safetext.IsControl(r) || safetext.IsBidi(r) || kit.Invisible(r) {
 			return -1
 		}
 		return r
