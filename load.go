@@ -29,7 +29,7 @@ func load(ctx context.Context, e *env, inputs []string) (*model.Corpus, error) {
 			for i, in := range inputs {
 				names[i] = shown(in)
 			}
-			fmt.Fprintf(e.stderr, "talks: %s: no talks found (no .md, .markdown or .txt file with text)\n", strings.Join(names, ", "))
+			fmt.Fprintf(e.stderr, "talks: %s: no talks found (no %s file with text)\n", strings.Join(names, ", "), loader.Extensions())
 		}
 		return nil, errFailed
 	}

@@ -9,10 +9,13 @@ import (
 	"talks/model"
 )
 
-// LoadFS reads every transcript (.md, .markdown, .txt) under root in fsys,
-// such as the embedded demo corpus, in path order; hidden entries are
-// skipped. Talk.File is the path inside fsys, and relative image paths stay
-// paths inside fsys. The corpus is marked Demo.
+// LoadFS reads every transcript (.md, .markdown, .txt, and the timed
+// transcripts' .srt, .vtt, .json) under root in fsys, such as the embedded
+// demo corpus, in path order; hidden entries and yt-dlp's .info.json
+// (read beside its subtitles) are skipped, and JSON that holds no
+// transcript is counted in one warning. Talk.File is the path inside fsys,
+// and relative image paths stay paths inside fsys. The corpus is marked
+// Demo.
 func LoadFS(fsys fs.FS, root string) *model.Corpus {
 	var names []string
 	var walkWarns []model.Warning
@@ -42,12 +45,18 @@ func LoadFS(fsys fs.FS, root string) *model.Corpus {
 				results[i] = result{warns: []model.Warning{warning(name, pathErr(err).Error())}}
 				return nil
 			}
-			talks, warns := parse(fsSourceOf(name), data)
+			talks, warns := parse(fsSourceOf(fsys, name), data)
 			results[i] = result{talks: talks, warns: warns}
 			return nil
 		})
 	}
 	_ = g.Wait() // problems are warnings
+	results = append(results, result{})
+	var skips folderSkips
+	for i, name := range names {
+		results[i] = skips.filter(job{name: name, inDir: true}, results[i])
+	}
+	results[len(names)] = skips.filter(job{name: root, skips: &dirSkips{}}, result{})
 	c := assemble(append([]result{{warns: walkWarns}}, results...))
 	c.Demo = true
 	return c

@@ -52,7 +52,7 @@ func TestLoadFolder(t *testing.T) {
 	wantWarns := []string{
 		"d/bin.md: " + msgBinary,
 		// Slide images, README and SUMMARY are skipped without a word.
-		dir + ": 2 files skipped: not .md, .markdown or .txt (" + filepath.Join(dir, "data.tsv") + ")",
+		dir + ": 2 files skipped: not .md, .markdown, .txt, .srt, .vtt or .json (" + filepath.Join(dir, "data.tsv") + ")",
 	}
 	if !slices.Equal(warns, wantWarns) {
 		t.Errorf("warnings\n%q\nwant\n%q", warns, wantWarns)

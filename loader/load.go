@@ -76,6 +76,12 @@ type job struct {
 	kind jobKind
 	name string
 	warn *model.Warning
+	// inDir says the file was found in a folder (not named): JSON in it
+	// that is no transcript is counted, not reported (see folderSkips).
+	inDir bool
+	// skips, on a folder's summary (a jobWarning after its files), is what
+	// the walk skipped; the warning is made once the files are in.
+	skips *dirSkips
 }
 
 // jobKind says how a job is read.
@@ -125,6 +131,7 @@ func Load(ctx context.Context, inputs []string, opts Options) *model.Corpus {
 		}()
 	}
 	a := newAssembler(opts)
+	var skips folderSkips
 	ready := make([]bool, len(jobs))
 	for range jobs {
 		i := <-done
@@ -133,7 +140,7 @@ func Load(ctx context.Context, inputs []string, opts Options) *model.Corpus {
 			a.files++
 		}
 		for a.next < len(jobs) && ready[a.next] {
-			a.take(results[a.next])
+			a.take(skips.filter(jobs[a.next], results[a.next]))
 			results[a.next] = result{} // the assembler holds it now
 			a.next++
 		}
@@ -184,7 +191,7 @@ func run(ctx context.Context, j job, opts Options, budget *inflight) (r result) 
 	if err != nil {
 		return result{warns: []model.Warning{warning(j.name, err.Error())}}
 	}
-	talks, warns := parse(sourceOf(j.name), data)
+	talks, warns := parse(jobSource(ctx, j, opts), data)
 	return result{talks: talks, warns: warns}
 }
 

@@ -3,6 +3,7 @@ package loader
 import (
 	"bytes"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"path"
@@ -31,6 +32,10 @@ type source struct {
 	name string
 	base string
 	img  imageBase
+	// sidecar, when set, reads a file beside this one by base name (see
+	// sidecarOf): for a file of an fs.FS or a URL, which cannot be read
+	// from the folder img names.
+	sidecar func(base string) ([]byte, bool)
 }
 
 // sourceOf describes a file named as the user gave it: a path, an http(s)
@@ -54,9 +59,11 @@ func sourceOf(name string) source {
 	return source{name: name, base: filepath.Base(name), img: imageBase{dir: dir}}
 }
 
-// fsSourceOf describes a file inside an fs.FS: its images stay fs paths.
-func fsSourceOf(name string) source {
-	return source{name: name, base: path.Base(name), img: imageBase{dir: path.Dir(name), fs: true}}
+// fsSourceOf describes a file inside fsys: its images stay fs paths, and
+// the files beside it are read from fsys.
+func fsSourceOf(fsys fs.FS, name string) source {
+	return source{name: name, base: path.Base(name), img: imageBase{dir: path.Dir(name), fs: true},
+		sidecar: fsSidecar(fsys, path.Dir(name))}
 }
 
 // Parse turns one file's bytes into talks (decoding and sanitising

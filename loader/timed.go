@@ -51,9 +51,14 @@ func parseTimed(src source, name, text string) (talks []*model.Talk, warns []mod
 	return []*model.Talk{t}, r.Warnings, true
 }
 
-// sidecarOf reads the files beside a local transcript by base name (at most
-// maxSidecar bytes); nil for URLs, standard input and files of an fs.FS.
+// sidecarOf reads the files beside a transcript by base name (at most
+// maxSidecar bytes): src.sidecar when set (a file of an fs.FS, a URL), else
+// from a local file's folder; nil for standard input, and for a URL or a
+// file of an fs.FS without one.
 func sidecarOf(src source) func(string) ([]byte, bool) {
+	if src.sidecar != nil {
+		return src.sidecar
+	}
 	if src.img.url != nil || src.img.fs || src.name == "-" {
 		return nil
 	}

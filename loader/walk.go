@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,8 +10,9 @@ import (
 // not a file, met in a folder.
 const msgNotRegular = "not a regular file, skipped"
 
-// transcriptExts are the extensions read when walking a folder.
-var transcriptExts = map[string]bool{".md": true, ".markdown": true, ".txt": true}
+// transcriptExts are the extensions read when walking a folder: Markdown
+// and text, and the timed transcripts' (see transcriptExtList).
+var transcriptExts = extSet(transcriptExtList)
 
 // isTranscript is true for a file name with a transcript extension.
 func isTranscript(name string) bool {
@@ -27,13 +27,14 @@ var assetExts = map[string]bool{
 }
 
 // quietSkip is true for a file met in a folder that is not a transcript and
-// not worth a warning: a slide image, or a folder's README or SUMMARY (an
-// index of the folder, not a talk). Named on the command line, such a
+// not worth a warning: a slide image, a folder's README or SUMMARY (an
+// index of the folder, not a talk), or yt-dlp's metadata (read beside its
+// subtitles). Named on the command line, such a
 // file is still read.
 func quietSkip(name string) bool {
 	base := strings.ToLower(name)
 	stem := strings.TrimSuffix(base, filepath.Ext(base))
-	return assetExts[filepath.Ext(base)] || stem == "readme" || stem == "summary"
+	return assetExts[filepath.Ext(base)] || stem == "readme" || stem == "summary" || isInfoJSON(base)
 }
 
 // hidden is true for a dot file or folder.
@@ -73,13 +74,7 @@ func (l *lister) input(in string) {
 		l.warn(in, pathErr(err).Error())
 	case fi.IsDir():
 		skipped, example := l.dir(in, realPath(in))
-		if skipped > 0 {
-			what := "file"
-			if skipped > 1 {
-				what = "files"
-			}
-			l.warn(in, fmt.Sprintf("%d %s skipped: not .md, .markdown or .txt (%s)", skipped, what, example))
-		}
+		l.summary(in, skipped, example)
 	default:
 		l.file(in, realPath(in))
 	}
@@ -159,7 +154,7 @@ func (l *lister) dir(p, real string) (skipped int, example string) {
 			}
 			skipped += n
 		case mode.IsRegular() && isTranscript(name):
-			l.file(q, realQ)
+			l.dirFile(q, realQ)
 		case isTranscript(name):
 			// A pipe, socket or device with a transcript's name: not read
 			// (a pipe would block), and said so, not counted among files

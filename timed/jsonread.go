@@ -47,12 +47,12 @@ func parseJSON(text string, p *problems) (cues []cue, f Format, syntax bool) {
 			return true
 		})
 	case broken < 0:
-		p.add(1, "not a transcript: JSON that is not an object or an array")
+		p.add(1, NotTranscript+": JSON that is not an object or an array")
 		return nil, OtherJSON, true
 	}
 	if broken >= 0 {
 		if len(cues) == 0 {
-			p.add(r.lineAt(broken), "not a transcript: invalid JSON (%s)", at)
+			p.add(r.lineAt(broken), "%s: invalid JSON (%s)", NotTranscript, at)
 			return nil, OtherJSON, true
 		}
 		p.add(r.lineAt(broken), "invalid JSON (%s), segments after it skipped", at)

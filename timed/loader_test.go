@@ -95,7 +95,7 @@ func TestThroughLoader(t *testing.T) {
 				}
 			}},
 		{file: "settings.json", warnings: []string{"testdata/settings.json: not a transcript"}},
-		{file: "Rolling Demo [Xy3_9-abcDE].info.json", warnings: []string{"testdata/Rolling Demo [Xy3_9-abcDE].info.json: yt-dlp metadata"}},
+		{file: "Rolling Demo [Xy3_9-abcDE].info.json", warnings: []string{"testdata/Rolling Demo [Xy3_9-abcDE].info.json: not a transcript: yt-dlp metadata"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

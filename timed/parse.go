@@ -7,10 +7,16 @@ import (
 	"talks/model"
 )
 
+// NotTranscript begins every warning Parse gives for a file that holds no
+// transcript at all: JSON of no transcript format, broken JSON with no
+// segment before the break, yt-dlp's metadata. A folder's reader may count
+// such files instead of reporting each.
+const NotTranscript = "not a transcript"
+
 // Messages for files that are not transcripts.
 const (
-	msgInfo      = "yt-dlp metadata, read with the subtitles beside it: not a talk"
-	msgOtherJSON = "not a transcript: JSON with no Whisper, whisper.cpp, Podcasting 2.0 or Bilibili segments, skipped"
+	msgInfo      = NotTranscript + ": yt-dlp metadata, read with the subtitles beside it"
+	msgOtherJSON = NotTranscript + ": JSON with no Whisper, whisper.cpp, Podcasting 2.0 or Bilibili segments, skipped"
 )
 
 // Options tell Parse what it cannot find in the text.
