@@ -84,13 +84,15 @@ func (t *Talk) Duration() time.Duration {
 	return d
 }
 
-// Clock writes a moment the way players show it: "4:05", "12:03",
-// "1:02:03" (whole seconds, rounded down; negative counts as 0).
+// Clock writes a moment of a recording as the app shows and cites it:
+// minutes and seconds, "00:09", "12:03", and hours before them from the
+// first hour on, "1:02:03" (whole seconds, rounded down; negative counts
+// as 0).
 func Clock(d time.Duration) string {
 	s := max(int64(d/time.Second), 0)
 	h, m, sec := s/3600, s/60%60, s%60
 	if h > 0 {
 		return fmt.Sprintf("%d:%02d:%02d", h, m, sec)
 	}
-	return fmt.Sprintf("%d:%02d", m, sec)
+	return fmt.Sprintf("%02d:%02d", m, sec)
 }

@@ -69,9 +69,10 @@ func TestDuration(t *testing.T) {
 
 func TestClock(t *testing.T) {
 	for d, want := range map[time.Duration]string{
-		0:                                    "0:00",
-		-time.Second:                         "0:00",
-		4*time.Second + 999*time.Millisecond: "0:04",
+		0:                                    "00:00",
+		-time.Second:                         "00:00",
+		4*time.Second + 999*time.Millisecond: "00:04",
+		4*time.Minute + 5*time.Second:        "04:05",
 		12*time.Minute + 3*time.Second:       "12:03",
 		time.Hour + 2*time.Minute + 3*time.Second: "1:02:03",
 		10 * time.Hour: "10:00:00",
