@@ -16,6 +16,8 @@ func newQuoteCmd(e *env) *cobra.Command {
 		Long: `Print paragraphs PARAS ("12" or "12-14", numbered as in the reading
 pane's gutter) of TALK as a Markdown block quote followed by its citation:
 speakers, 《title》, event · forum · P<n>, and the video link at the part.
+In a timed transcript the speakers are those of the paragraphs, and the
+time the first is said (00:09) comes before the link, which opens at it.
 --plain prints the text alone.`,
 		Args: argsAtLeast(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -42,7 +44,7 @@ speakers, 《title》, event · forum · P<n>, and the video link at the part.
 			}
 			text := quote.Paras(t, from, to)
 			if !plain {
-				text = quote.Markdown(t, text)
+				text = quote.MarkdownOf(t, text, quote.ParaBlocks(t, from, to))
 			}
 			_, err = fmt.Fprintln(e.stdout, text)
 			return err

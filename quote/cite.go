@@ -50,6 +50,12 @@ func Citation(t *model.Talk) string {
 // Each line of text becomes "> line", a blank line ">"; the result has no
 // final line break. Empty text gives "".
 func Markdown(t *model.Talk, text string) string {
+	return markdown(text, Citation(t))
+}
+
+// markdown is text as a Markdown block quote followed by the citation c
+// (none when c is "").
+func markdown(text, c string) string {
 	text = strings.TrimSpace(clean(text))
 	if text == "" {
 		return ""
@@ -68,7 +74,7 @@ func Markdown(t *model.Talk, text string) string {
 		}
 		b.WriteString("> " + line + "\n")
 	}
-	if c := Citation(t); c != "" {
+	if c != "" {
 		b.WriteString(">\n> " + c + "\n")
 	}
 	return strings.TrimSuffix(b.String(), "\n")
