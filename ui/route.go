@@ -134,10 +134,7 @@ func (m Model) updateReader(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.images.SetStyles(images.StylesFrom(m.styles))
 		m.enter(stateImages)
 	case key.Matches(msg, k.Video):
-		if u := t.VideoURL(); u != "" {
-			return m, openCmd(m.open, "the video", u)
-		}
-		m.flash = "this talk has no video"
+		return m.openVideo(t)
 	case key.Matches(msg, k.PrevTalk), key.Matches(msg, k.NextTalk):
 		dir := 1
 		if key.Matches(msg, k.PrevTalk) {

@@ -87,7 +87,7 @@ func (m *Model) followSelection() {
 func quoteText(t *model.Talk, s selection, cite bool) string {
 	text := quote.Text(t, s.chosen())
 	if cite {
-		return quote.Markdown(t, text)
+		return quote.MarkdownOf(t, text, quote.Blocks(s.chosen()))
 	}
 	return text
 }
