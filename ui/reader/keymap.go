@@ -37,7 +37,8 @@ type KeyMap struct {
 	YankPlain key.Binding
 	// SelCancel drops the selection.
 	SelCancel key.Binding
-	// Gutter shows or hides the paragraph numbers.
+	// Gutter cycles the gutter: paragraph numbers, times (in a timed
+	// talk), off.
 	Gutter key.Binding
 	// Mouse turns mouse capture off (so the terminal selects text) and on.
 	Mouse key.Binding
@@ -62,7 +63,7 @@ func DefaultKeyMap() KeyMap {
 		Yank:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy quote+citation")),
 		YankPlain:   key.NewBinding(key.WithKeys("Y"), key.WithHelp("Y", "copy text")),
 		SelCancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel selection")),
-		Gutter:      key.NewBinding(key.WithKeys("#"), key.WithHelp("#", "paragraph numbers")),
+		Gutter:      key.NewBinding(key.WithKeys("#"), key.WithHelp("#", "paragraph numbers/times")),
 		Mouse:       key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "mouse on/off (terminal selection)")),
 	}
 }

@@ -7,7 +7,7 @@ import (
 )
 
 // quoting is the reader's quoting state: the selection, the mouse press
-// that may start one, and whether the paragraph gutter is shown.
+// that may start one, and what the gutter shows.
 type quoting struct {
 	sel selection
 	// press is the sentence under the mouse button, which a drag selects
@@ -15,6 +15,9 @@ type quoting struct {
 	press    selection
 	dragging bool
 	gutter   bool
+	// times says the gutter shows when blocks are said, not their
+	// numbers (in a timed talk; see gutter.go).
+	times bool
 }
 
 // clearSelection drops the selection and any mouse press.

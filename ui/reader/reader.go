@@ -65,9 +65,11 @@ func New() Model {
 // position when t is already shown; the command renders its page.
 func (m *Model) Show(t *model.Talk, block int) tea.Cmd {
 	if m.talk != t {
+		gutter := m.GutterWidth()
 		m.talk, m.page, m.top, m.anchor, m.pin = t, nil, 0, block, noAnchor
 		m.find.clear()
 		m.clearSelection()
+		m.refitGutter(gutter)
 	}
 	return m.wantPage()
 }

@@ -60,19 +60,14 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-// quoteKey handles the quoting keys: v starts a selection, # and M toggle
-// the gutter and the mouse, and while selecting every key but the moves.
+// quoteKey handles the quoting keys: v starts a selection, # cycles the
+// gutter (numbers, times), M toggles the mouse, and while selecting every key but the moves.
 // It reports whether it used the key.
 func (m *Model) quoteKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := m.KeyMap
 	switch {
 	case key.Matches(msg, k.Gutter):
-		m.gutter = !m.gutter
-		flash := "paragraph numbers off"
-		if m.gutter {
-			flash = "paragraph numbers on (#: off)"
-		}
-		return tea.Batch(m.SetSize(m.paneW, m.paneH), intent.FlashCmd(flash)), true
+		return m.cycleGutter(), true
 	case key.Matches(msg, k.Mouse):
 		m.mouseOff = !m.mouseOff
 		flash := "mouse on: drag to select sentences, wheel to scroll"

@@ -18,7 +18,7 @@ func (m Model) GutterWidth() int {
 	if !m.gutter {
 		return 0
 	}
-	return gutterDigits + 1
+	return m.labelCells() + 1
 }
 
 // View is the pane, as large as SetSize said: the page, then a status
@@ -72,8 +72,8 @@ func (m Model) status(w int) string {
 }
 
 // withGutter puts the gutter before body, the page's lines from the top:
-// a numbered block's paragraph number (Block.Para, as `talks quote` reads
-// them) on its first line, blank cells elsewhere.
+// a block's label (gutterLabel: its paragraph number or its time) on its
+// first line, blank cells elsewhere.
 func (m Model) withGutter(body []string) []string {
 	w := m.GutterWidth()
 	if w == 0 {
@@ -87,9 +87,10 @@ func (m Model) withGutter(body []string) []string {
 			continue
 		}
 		l := m.top + k
-		if b := m.page.BlockAt(l); b >= 0 && b < len(m.talk.Blocks) && m.talk.Blocks[b].Para > 0 && m.page.LineOf(b) == l {
-			num := fmt.Sprintf("%*d", gutterDigits, m.talk.Blocks[b].Para)
-			out[k] = m.styles.Gutter.Render(num) + " " + line
+		if b := m.page.BlockAt(l); b >= 0 && b < len(m.talk.Blocks) && m.page.LineOf(b) == l {
+			if label := m.gutterLabel(b); label != "" {
+				out[k] = m.styles.Gutter.Render(label) + " " + line
+			}
 		}
 	}
 	return out
