@@ -24,6 +24,7 @@ type talkJSON struct {
 	Paragraphs int             `json:"paragraphs"`
 	Images     int             `json:"images"`
 	Sections   int             `json:"sections"`
+	Duration   *float64        `json:"duration,omitempty"` // seconds, for a timed talk
 }
 
 func newTalkJSON(t *model.Talk) talkJSON {
@@ -36,6 +37,7 @@ func newTalkJSON(t *model.Talk) talkJSON {
 		Speakers: sp, Publisher: t.Publisher, VideoID: t.VideoID, VideoURL: t.VideoURL(),
 		Volume: t.Volume, File: t.File, Line: t.Line,
 		Paragraphs: t.Paragraphs(), Images: len(t.Images), Sections: len(t.Sections()),
+		Duration: durationOf(t),
 	}
 }
 

@@ -31,7 +31,7 @@ case-insensitively.`,
 			}
 			// Hits are printed as they are found: a query with millions
 			// of them needs no more memory than one with a few.
-			rw := newRecordWriter(e.stdout, asJSON, nil, func(h index.Hit) string {
+			rw := newRecordWriter(e.stdout, asJSON, searchJSON, func(h index.Hit) string {
 				return fmt.Sprintf("%s\t%d\t%s", h.ID, h.Para, tsvField(h.Snippet))
 			})
 			n := 0
@@ -52,7 +52,7 @@ case-insensitively.`,
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per line: id, block, para, offset, length, snippet, start, end")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "one JSON object per line: id, block, para, offset, length, snippet, start, end (and time, in a timed talk)")
 	cmd.Flags().IntVarP(&limit, "limit", "n", 0, "print at most N hits (0: all)")
 	return cmd
 }
