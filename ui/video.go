@@ -12,7 +12,9 @@ import (
 // the status line then says "opened video at 12:34".
 func (m Model) openVideo(t *model.Talk) (tea.Model, tea.Cmd) {
 	u, what := t.VideoURL(), "the video"
-	if at, ok := momentAt(t, m.reader.TopBlock()); ok && u != "" {
+	// A video on a site whose links name no moment (VideoPage) opens at
+	// its start, and the status line does not say otherwise.
+	if at, ok := momentAt(t, m.reader.TopBlock()); ok && t.VideoID != "" {
 		u, what = t.VideoAt(at), "video at "+model.Clock(at)
 	}
 	if u == "" {

@@ -37,6 +37,21 @@ func TestVideoAtParagraph(t *testing.T) {
 	}
 }
 
+// TestVideoPageAtParagraph: a timed talk whose video is on a site whose
+// links name no moment opens the page and does not claim a moment.
+func TestVideoPageAtParagraph(t *testing.T) {
+	tk := uitest.TimedTalk(40, 10*time.Second)
+	tk.VideoID, tk.VideoPage = "", "https://video.example/watch/123"
+	d := newDriver(t, &model.Corpus{Talks: []*model.Talk{tk}}, 100, 30)
+	d.press("enter", "space", "p")
+	if len(d.opened) != 1 || d.opened[0] != tk.VideoPage {
+		t.Errorf("opened %q, want the page", d.opened)
+	}
+	if v := d.view(); !strings.Contains(v, "opened the video") {
+		t.Errorf("status:\n%s", v)
+	}
+}
+
 // TestMomentAt: the header is the first timed block's moment, an untimed
 // block the next timed one's (or the last before it), an untimed talk has
 // none.
